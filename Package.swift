@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The flow, one direction: Content (load, parse, validate) → Model (plain values)
+// → Render (Markdown, templates, i18n) → Site (plan pages, write atomically).
+let package = Package(
+    name: "thidua",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "thidua", targets: ["thidua"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // Debian's libcmark-gfm (+ extensions), linked as a system library.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Plain values named for the domain; no file access, no HTML.
+        .target(name: "ThiDuaModel"),
+        // Reads a site folder into the model, with diagnostics that name file and line.
+        .target(
+            name: "ThiDuaContent",
+            dependencies: ["ThiDuaModel", .product(name: "Yams", package: "Yams")]
+        ),
+        // Markdown (cmark-gfm), templates (Mustache), i18n.
+        .target(
+            name: "ThiDuaRender",
+            dependencies: [
+                "ThiDuaModel", "CCmarkGFM",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // Plans the pages of a site and writes them, atomically, to the output folder.
+        .target(
+            name: "ThiDuaSite",
+            dependencies: ["ThiDuaModel", "ThiDuaContent", "ThiDuaRender"]
+        ),
+        .executableTarget(
+            name: "thidua",
+            dependencies: [
+                "ThiDuaSite", "ThiDuaContent", "ThiDuaModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ThiDuaTests",
+            dependencies: ["ThiDuaModel", "ThiDuaContent", "ThiDuaRender", "ThiDuaSite"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
