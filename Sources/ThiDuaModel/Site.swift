@@ -29,10 +29,14 @@ public struct Site: Sendable {
     public var awards: [AwardDecision]
     public var stories: [Story]
     public var pages: [Page]
+    /// Every file under `content/media/`, by path.
+    public var media: [MediaPath: MediaInfo]
 
     public init(settings: SiteSettings, campaigns: [Campaign] = [], units: [Unit] = [], collectives: [Collective] = [],
-                individuals: [Individual] = [], awards: [AwardDecision] = [], stories: [Story] = [], pages: [Page] = []) {
+                individuals: [Individual] = [], awards: [AwardDecision] = [], stories: [Story] = [], pages: [Page] = [],
+                media: [MediaPath: MediaInfo] = [:]) {
         self.settings = settings
+        self.media = media
         self.campaigns = campaigns.sorted { $0.id < $1.id }
         self.units = units.sorted { $0.id < $1.id }
         self.collectives = collectives.sorted { $0.id < $1.id }
@@ -78,6 +82,13 @@ public struct Site: Sendable {
             if let c = site.awards[i].campaign, !campaignIDs.contains(c) { site.awards[i].campaign = nil }
         }
         for i in site.stories.indices { site.stories[i].about.removeAll { !refs.contains($0) } }
+
+        // A photo used only by someone left out (no consent, or a draft) is left out with them.
+        let removedPhotos = Set(individuals.compactMap(\.profile.photo) + collectives.compactMap(\.profile.photo)
+            + stories.compactMap(\.image))
+        let keptPhotos = Set(site.individuals.compactMap(\.profile.photo) + site.collectives.compactMap(\.profile.photo)
+            + site.stories.compactMap(\.image))
+        for path in removedPhotos.subtracting(keptPhotos) { site.media[path] = nil }
         return site
     }
 }
