@@ -1,0 +1,67 @@
+import CCmarkGFM
+import Synchronization
+
+/// One parsed Markdown document: the parser (whose extension list the HTML renderer needs) and the tree it built.
+struct CmarkTree: ~Copyable {
+    /// The GFM extensions every body is parsed with.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// No smart punctuation (Vietnamese text keeps its quotes) and no CMARK_OPT_UNSAFE (raw HTML is omitted).
+    static let options = CMARK_OPT_DEFAULT
+
+    /// Debian's libcmark-gfm 0.29.0.gfm.6 rewrites a process-global special-character table in every parse, so only one parse may run at a time.
+    private static let parsing = Mutex(())
+
+    let parser: OpaquePointer
+    let root: OpaquePointer
+
+    init(parsing markdown: String) {
+        var markdown = markdown
+        // Parser creation, extension registration and attachment, feed and finish all touch cmark-gfm's
+        // globals (the registry, SPECIAL_CHARS/SKIP_CHARS in inlines.c); the HTML renderer and the
+        // node API do not (those tables are file-local to inlines.c and rendering never calls into it).
+        var parsed: (parser: OpaquePointer, root: OpaquePointer)?
+        markdown.withUTF8 { bytes in
+            Self.parsing.withLock { _ in
+                cmark_gfm_core_extensions_ensure_registered()
+                guard let parser = cmark_parser_new(Self.options) else {
+                    preconditionFailure("cmark_parser_new failed: out of memory")
+                }
+                for name in Self.extensionNames {
+                    // The core extensions are compiled into libcmark-gfm-extensions; a miss means a broken install.
+                    guard let syntaxExtension = cmark_find_syntax_extension(name) else {
+                        preconditionFailure("libcmark-gfm-extensions has no '\(name)' extension")
+                    }
+                    cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+                }
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    if let base = chars.baseAddress {
+                        cmark_parser_feed(parser, base, chars.count)
+                    }
+                }
+                guard let root = cmark_parser_finish(parser) else {
+                    preconditionFailure("cmark_parser_finish failed: out of memory")
+                }
+                parsed = (parser, root)
+            }
+        }
+        let (parser, root) = parsed!
+        self.parser = parser
+        self.root = root
+    }
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    /// The tree as HTML, with the renderers of the attached extensions.
+    func html() -> String {
+        guard let rendered = cmark_render_html(root, Self.options, cmark_parser_get_syntax_extensions(parser)) else {
+            return ""
+        }
+        // cmark_parser_new uses the default allocator, and the renderer allocates the result with the tree's.
+        defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
+        return String(cString: rendered)
+    }
+}

@@ -1,0 +1,49 @@
+import CCmarkGFM
+
+/// A link or image in a Markdown body, with where it starts in that body.
+public struct MarkdownLink: Sendable, Hashable {
+    /// The URL as written, after cmark decoded its entities and escapes (for `ref:` links, what follows `ref:`).
+    public let target: String
+    /// The line within the body, 1-based.
+    public let line: Int
+    /// The column within that line, 1-based, counted in characters (not bytes).
+    public let column: Int
+
+    public init(target: String, line: Int, column: Int) {
+        self.target = target
+        self.line = line
+        self.column = column
+    }
+}
+
+/// A Markdown body turned into HTML, with the links that could not be kept.
+public struct RenderedMarkdown: Sendable {
+    /// The body as HTML: GitHub-flavoured, raw HTML omitted, refused URLs dropped.
+    public let html: String
+    /// `ref:` links the resolver returned nil for; they are rendered as plain text, without `<a>`.
+    public let unresolvedRefs: [MarkdownLink]
+    /// Links and images whose URL scheme was refused (`javascript:`, `vbscript:`, `data:`, `file:`); rendered without the URL.
+    public let blockedLinks: [MarkdownLink]
+    /// The text without markup, whitespace collapsed to single spaces (for summaries and search).
+    public let plainText: String
+}
+
+/// Renders Markdown bodies through libcmark-gfm with GitHub's extensions.
+public struct MarkdownRenderer: Sendable {
+    public init() {}
+
+    /// Renders `markdown` (a body, without front matter) to HTML.
+    ///
+    /// `resolveRef` gets what follows `ref:` (e.g. "individuals/lo-thi-mai") and returns the URL to link to, or nil.
+    public func render(_ markdown: String, resolveRef: (String) -> String?) -> RenderedMarkdown {
+        let tree = CmarkTree(parsing: markdown)
+        var walk = MarkdownLinkWalk(body: markdown)
+        walk.visit(tree.root, resolveRef: resolveRef)
+        return RenderedMarkdown(
+            html: tree.html(),
+            unresolvedRefs: walk.unresolvedRefs,
+            blockedLinks: walk.blockedLinks,
+            plainText: walk.plainText
+        )
+    }
+}

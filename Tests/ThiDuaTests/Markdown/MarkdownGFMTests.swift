@@ -1,0 +1,142 @@
+import Testing
+import ThiDuaRender
+
+@Suite("Markdown: GitHub-flavoured rendering")
+struct MarkdownGFMTests {
+    @Test func paragraphAndEmphasis() {
+        #expect(renderMarkdown("Thi đua *yêu nước* và **sáng tạo**").html
+            == "<p>Thi đua <em>yêu nước</em> và <strong>sáng tạo</strong></p>\n")
+    }
+
+    @Test func table() {
+        let html = renderMarkdown("""
+            | Đơn vị | Số lượng |
+            |:-------|---------:|
+            | LĐLĐ huyện Tam Đường | 12 |
+            """).html
+        #expect(html == """
+            <table>
+            <thead>
+            <tr>
+            <th align="left">Đơn vị</th>
+            <th align="right">Số lượng</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td align="left">LĐLĐ huyện Tam Đường</td>
+            <td align="right">12</td>
+            </tr>
+            </tbody>
+            </table>
+
+            """)
+        #expect(!html.contains("style="))
+    }
+
+    @Test func strikethrough() {
+        #expect(renderMarkdown("~~cũ~~ mới").html == "<p><del>cũ</del> mới</p>\n")
+    }
+
+    @Test func autolinkBareURLAndEmail() {
+        #expect(renderMarkdown("Xem www.laichau.gov.vn và https://example.org/a?b=1").html
+            == "<p>Xem <a href=\"http://www.laichau.gov.vn\">www.laichau.gov.vn</a> và <a href=\"https://example.org/a?b=1\">https://example.org/a?b=1</a></p>\n")
+        #expect(renderMarkdown("Liên hệ congdoan@example.vn").html
+            == "<p>Liên hệ <a href=\"mailto:congdoan@example.vn\">congdoan@example.vn</a></p>\n")
+    }
+
+    @Test func taskList() {
+        #expect(renderMarkdown("- [x] Phát hiện\n- [ ] Nhân rộng").html == """
+            <ul>
+            <li><input type="checkbox" checked="" disabled="" /> Phát hiện</li>
+            <li><input type="checkbox" disabled="" /> Nhân rộng</li>
+            </ul>
+
+            """)
+    }
+
+    @Test(arguments: ["title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext"])
+    func tagFilteredElementsNeverAppear(tag: String) {
+        let html = renderMarkdown("<\(tag)>x</\(tag)>\n\nChữ <\(tag)>y</\(tag)> giữa câu").html
+        #expect(!html.lowercased().contains("<\(tag)"))
+    }
+
+    @Test func rawHTMLBlockAndInlineAreOmitted() {
+        let html = renderMarkdown("""
+            <script>alert("x")</script>
+
+            Ảnh <img src=x onerror="alert(1)"> và <a href="javascript:alert(2)">bấm</a>.
+
+            <div onclick="steal()">khối</div>
+            """).html
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("onerror"))
+        #expect(!html.contains("onclick"))
+        #expect(!html.contains("javascript:"))
+        #expect(!html.contains("<div"))
+        #expect(html.contains("<!-- raw HTML omitted -->"))
+        #expect(html.contains("Ảnh "))
+    }
+
+    @Test func rawHTMLInCodeIsEscapedText() {
+        #expect(renderMarkdown("`<script>`").html == "<p><code>&lt;script&gt;</code></p>\n")
+    }
+
+    @Test func noSmartPunctuation() {
+        #expect(renderMarkdown("\"Thi đua\" -- 'là yêu nước'...").html
+            == "<p>&quot;Thi đua&quot; -- 'là yêu nước'...</p>\n")
+    }
+
+    @Test func vietnameseNFCPassesThroughByteForByte() {
+        let text = "Lò Thị Mai, Đoàn Thị Được: ngày 05 tháng 7 năm 2023 — ưu tú, xuất sắc, Trường Sơn."
+        let rendered = renderMarkdown(text)
+        // String == compares canonically; compare the bytes so a normalisation would show.
+        #expect(Array(rendered.html.utf8) == Array("<p>\(text)</p>\n".utf8))
+        #expect(Array(rendered.plainText.utf8) == Array(text.utf8))
+    }
+
+    @Test func outputIsDeterministic() {
+        let body = "# Tiêu đề\n\n| a | b |\n|---|---|\n| ~~x~~ | www.a.vn |\n\n- [ ] việc\n\n[Mai](ref:individuals/lo-thi-mai)"
+        let first = renderMarkdown(body, refs: ["individuals/lo-thi-mai": "/ca-nhan/lo-thi-mai/"])
+        for _ in 0..<20 {
+            let again = renderMarkdown(body, refs: ["individuals/lo-thi-mai": "/ca-nhan/lo-thi-mai/"])
+            #expect(Array(again.html.utf8) == Array(first.html.utf8))
+            #expect(again.plainText == first.plainText)
+        }
+    }
+
+    @Test func emptyAndNULBodies() {
+        #expect(renderMarkdown("").html == "")
+        #expect(renderMarkdown("").plainText == "")
+        #expect(renderMarkdown("a\u{0}b").html == "<p>a\u{FFFD}b</p>\n")
+    }
+}
+
+@Suite("Markdown: plain text")
+struct MarkdownPlainTextTests {
+    @Test func markupRemovedAndWhitespaceCollapsed() {
+        let rendered = renderMarkdown("""
+            # Gương   điển hình
+
+            Chị **Lò Thị Mai**, công nhân
+            [Công ty](https://example.vn) *xuất sắc*.
+
+            - [x] Sáng kiến `SK-01`
+            - ~~Bỏ~~
+
+            | Năm | Giá trị |
+            |---|---|
+            | 2023 | 120 triệu |
+
+            <b>raw</b>
+            """)
+        #expect(rendered.plainText
+            == "Gương điển hình Chị Lò Thị Mai, công nhân Công ty xuất sắc. Sáng kiến SK-01 Bỏ Năm Giá trị 2023 120 triệu")
+    }
+
+    @Test func keepsTheTextOfDroppedLinksAndImageAltText() {
+        let rendered = renderMarkdown("[Mai](ref:individuals/khong-co) và ![ảnh tập thể](media/a.jpg) [bấm](javascript:x)")
+        #expect(rendered.plainText == "Mai và ảnh tập thể bấm")
+    }
+}
