@@ -45,9 +45,8 @@ struct CmarkTree: ~Copyable {
                 parsed = (parser, root)
             }
         }
-        let (parser, root) = parsed!
-        self.parser = parser
-        self.root = root
+        guard let parsed else { preconditionFailure("cmark-gfm parse did not run") }
+        (parser, root) = parsed
     }
 
     deinit {

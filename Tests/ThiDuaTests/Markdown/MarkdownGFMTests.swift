@@ -129,10 +129,11 @@ struct MarkdownPlainTextTests {
             |---|---|
             | 2023 | 120 triệu |
 
-            <b>raw</b>
+            Thô <b>đậm</b>
             """)
+        // Raw HTML tags are omitted, as in the HTML; the text between them stays.
         #expect(rendered.plainText
-            == "Gương điển hình Chị Lò Thị Mai, công nhân Công ty xuất sắc. Sáng kiến SK-01 Bỏ Năm Giá trị 2023 120 triệu")
+            == "Gương điển hình Chị Lò Thị Mai, công nhân Công ty xuất sắc. Sáng kiến SK-01 Bỏ Năm Giá trị 2023 120 triệu Thô đậm")
     }
 
     @Test func keepsTheTextOfDroppedLinksAndImageAltText() {

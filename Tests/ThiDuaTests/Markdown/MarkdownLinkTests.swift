@@ -80,7 +80,6 @@ struct MarkdownLinkTests {
         "%6Aavascript:alert(1)",
         "jav%0Aascript:alert(1)",
         "<java\u{0B}script:alert(1)>",
-        "java\\\u{3A}script:x",
         "vbscript:msgbox(1)",
         "VBScript:msgbox(1)",
         "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
@@ -104,8 +103,8 @@ struct MarkdownLinkTests {
 
             [x]: vbscript:msgbox
             """)
-        #expect(!rendered.html.lowercased().contains("script:"))
-        #expect(!rendered.html.contains("<a"))
+        // The autolink's text is its URL: it stays, as text.
+        #expect(rendered.html == "<p>javascript:alert(1) và bấm</p>\n")
         #expect(rendered.blockedLinks.map(\.target) == ["javascript:alert(1)", "vbscript:msgbox"])
     }
 
