@@ -21,6 +21,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Atomic exchange of the old and new output folders (renameat2), which Swift's Glibc does not export.
+        .target(name: "CAtomicRename"),
         // Plain values named for the domain; no file access, no HTML.
         .target(name: "ThiDuaModel"),
         // Reads a site folder into the model, with diagnostics that name file and line.
@@ -40,7 +42,7 @@ let package = Package(
         // Plans the pages of a site and writes them, atomically, to the output folder.
         .target(
             name: "ThiDuaSite",
-            dependencies: ["ThiDuaModel", "ThiDuaContent", "ThiDuaRender"]
+            dependencies: ["ThiDuaModel", "ThiDuaContent", "ThiDuaRender", "CAtomicRename"]
         ),
         .executableTarget(
             name: "thidua",

@@ -1,0 +1,148 @@
+import ThiDuaModel
+
+/// What a page shows; the site planner decides which pages exist.
+public enum PageKind: Hashable, Sendable {
+    case home
+    /// Page `number` (from 1) of `count` of a section's list.
+    case list(EntityKind, number: Int, count: Int, items: [EntityRef])
+    case entity(EntityRef)
+
+    /// The template that renders this kind of page.
+    public var template: String {
+        switch self {
+        case .home: "home"
+        case .list: "list"
+        case .entity(let ref):
+            switch ref.kind {
+            case .campaigns: "campaign"
+            case .units: "unit"
+            case .collectives: "collective"
+            case .individuals: "individual"
+            case .awards: "award"
+            case .stories: "story"
+            case .pages: "page"
+            }
+        }
+    }
+
+    public static let allTemplates = ["home", "list", "campaign", "unit", "collective", "individual", "award", "story", "page"]
+}
+
+/// One page to write: what it shows, in which language, at which address, and where
+/// the same page lives in the other languages.
+public struct PlannedPage: Sendable {
+    public let kind: PageKind
+    public let language: Language
+    public let path: String
+    public let alternates: [Language: String]
+    public init(kind: PageKind, language: Language, path: String, alternates: [Language: String]) {
+        self.kind = kind; self.language = language; self.path = path; self.alternates = alternates
+    }
+}
+
+extension Views {
+    /// Everything the templates see for one page: the page's own fields plus the
+    /// chrome every page shares (language, menu, language switcher, hreflang links).
+    public func context(for page: PlannedPage) -> TemplateValue? {
+        let lang = page.language, s = strings[lang]!
+        var o = TemplateObject()
+        var p = TemplateObject()
+        var title = "", description: String? = nil
+        switch page.kind {
+        case .home:
+            o.set("home", home(lang))
+            title = text(site.settings.title, lang)
+            p.set("is_home", true)
+        case .list(let kind, let number, let count, let items):
+            title = s("sections.\(kind.rawValue).title")
+            var l = TemplateObject()
+            l["kind"] = kind.rawValue
+            l["title"] = title
+            l["intro"] = s.lookup("sections.\(kind.rawValue).intro")?.description
+            l.set("entries", list: items.compactMap { card($0, lang) })
+            l["count_label"] = s("label.items_count").replacingAll("{count}", s.grouped(count(of: kind)))
+            if count > 1 {
+                var pg = TemplateObject()
+                pg["current"] = String(number); pg["count"] = String(count)
+                pg["label"] = s("pagination.page_n").replacingAll("{n}", "\(number)/\(count)")
+                if number > 1 { pg["prev_url"] = routes.section(kind, lang, page: number - 1) }
+                if number < count { pg["next_url"] = routes.section(kind, lang, page: number + 1) }
+                pg.set("pages", list: (1...count).map { n in
+                    var d = TemplateObject()
+                    d["number"] = String(n); d["url"] = routes.section(kind, lang, page: n)
+                    d.set("current", n == number)
+                    return d.value
+                })
+                l.set("pagination", pg.value)
+                title += " — " + s("pagination.page_n").replacingAll("{n}", String(number))
+            }
+            o.set("list", l.value)
+            p["section"] = kind.rawValue
+        case .entity(let ref):
+            guard let (value, entityTitle, summary) = entity(ref, lang) else { return nil }
+            o.set("entity", value)
+            title = entityTitle; description = summary
+            p["section"] = ref.kind.rawValue
+            p["kind_label"] = s("kind.\(ref.kind.rawValue)")
+            if ref.kind != .pages {
+                p["section_url"] = routes.section(ref.kind, lang)
+                p["section_title"] = s("sections.\(ref.kind.rawValue).title")
+            }
+            if !isTranslated(ref, lang) {
+                p["untranslated_lang"] = defaultLanguage.code
+                p["untranslated_notice"] = s("untranslated.notice")
+            }
+            p.set("sample", isSample(ref))
+        }
+        p["title"] = title
+        p["description"] = description ?? text(site.settings.title, lang)
+        p["url"] = page.path
+        p["canonical"] = routes.absolute(page.path)
+        o.set("page", p.value)
+
+        o["lang"] = lang.code
+        o.set("t", s.tree)
+        var siteObject = TemplateObject()
+        siteObject["title"] = text(site.settings.title, lang)
+        siteObject["home_url"] = routes.home(lang)
+        siteObject["assets_url"] = routes.basePath + "assets/"
+        o.set("site", siteObject.value)
+
+        // hreflang for every language the page exists in, and x-default to the default language.
+        o.set("alternates", list: site.settings.languages.compactMap { l in
+            guard let path = page.alternates[l] else { return nil }
+            var d = TemplateObject()
+            d["hreflang"] = l.code; d["url"] = routes.absolute(path)
+            return d.value
+        })
+        o["x_default"] = page.alternates[defaultLanguage].map(routes.absolute)
+        o.set("languages", list: site.settings.languages.compactMap { l in
+            guard let path = page.alternates[l] else { return nil }
+            var d = TemplateObject()
+            d["code"] = l.code; d["name"] = strings[l]?("language.name"); d["url"] = path
+            d.set("current", l == lang)
+            return d.value
+        })
+
+        var menu: [TemplateValue] = []
+        func item(_ title: String, _ url: String, current: Bool) {
+            var d = TemplateObject()
+            d["title"] = title; d["url"] = url; d.set("current", current)
+            menu.append(d.value)
+        }
+        item(s("nav.home"), routes.home(lang), current: page.kind == .home)
+        for kind in [EntityKind.campaigns, .collectives, .individuals, .awards, .stories] {
+            let current = p["section"] == kind.rawValue
+            item(s("sections.\(kind.rawValue).title"), routes.section(kind, lang), current: current)
+        }
+        for pg in site.pages.filter({ $0.menu != nil }).sorted(by: { ($0.menu!, $0.id) < ($1.menu!, $1.id) }) {
+            if case .entity(let r) = page.kind, r == pg.id.ref {
+                item(text(pg.title, lang), routes.entity(pg.id.ref, lang), current: true)
+            } else {
+                item(text(pg.title, lang), routes.entity(pg.id.ref, lang), current: false)
+            }
+        }
+        o.set("menu", list: menu)
+        return o.value
+    }
+}

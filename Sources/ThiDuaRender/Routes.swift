@@ -1,0 +1,65 @@
+import ThiDuaModel
+
+/// Where every page lives (CONTENT-MODEL section 7): the default language at the root,
+/// others under `/<lang>/`, with section names from each language's i18n file.
+public struct Routes: Sendable {
+    public let languages: [Language]
+    public let defaultLanguage: Language
+    /// The path part of `base_url`, always ending in `/` (`/` or `/thidua/`).
+    public let basePath: String
+    /// `base_url` without its trailing `/` path part, for absolute links (`https://example.org`).
+    let origin: String
+    let sectionSlugs: [Language: [EntityKind: String]]
+    let paginationSlugs: [Language: String]
+
+    public init(settings: SiteSettings, strings: [Language: Strings]) {
+        languages = settings.languages
+        defaultLanguage = settings.defaultLanguage
+        var base = settings.baseURL
+        if !base.hasSuffix("/") { base += "/" }
+        // Split `https://host/sub/` into origin and base path.
+        if let schemeEnd = base.range(of: "://"), let slash = base[schemeEnd.upperBound...].firstIndex(of: "/") {
+            origin = String(base[..<slash]); basePath = String(base[slash...])
+        } else {
+            origin = ""; basePath = "/"
+        }
+        var slugs: [Language: [EntityKind: String]] = [:], pages: [Language: String] = [:]
+        for language in settings.languages {
+            let s = strings[language]
+            for kind in EntityKind.allCases {
+                slugs[language, default: [:]][kind] = s?("sections.\(kind.rawValue).slug") ?? kind.rawValue
+            }
+            pages[language] = s?("pagination.slug") ?? "page"
+        }
+        sectionSlugs = slugs; paginationSlugs = pages
+    }
+
+    /// `/` for the default language, `/en/` for English.
+    public func home(_ language: Language) -> String {
+        language == defaultLanguage ? basePath : "\(basePath)\(language.code)/"
+    }
+
+    /// A section's list, page `n` of it (`/ca-nhan/`, `/en/individuals/page/2/`). Pages have no list.
+    public func section(_ kind: EntityKind, _ language: Language, page: Int = 1) -> String {
+        let first = "\(home(language))\(sectionSlugs[language]?[kind] ?? kind.rawValue)/"
+        return page <= 1 ? first : "\(first)\(paginationSlugs[language] ?? "page")/\(page)/"
+    }
+
+    public func entity(_ ref: EntityRef, _ language: Language) -> String {
+        if ref.kind == .pages { return "\(home(language))\(ref.id)/" }
+        return "\(section(ref.kind, language))\(ref.id)/"
+    }
+
+    /// A path made absolute with the site's origin, for canonical and hreflang links.
+    public func absolute(_ path: String) -> String { origin + path }
+
+    /// The file under the output folder that serves `path` (`ca-nhan/lo-thi-mai/index.html`).
+    public func outputFile(for path: String) -> String {
+        String(path.dropFirst(basePath.count)) + "index.html"
+    }
+
+    /// Section slugs in use, which a page's id must not take.
+    public var reservedSlugs: Set<String> {
+        Set(sectionSlugs.values.flatMap(\.values)).union(languages.map(\.code)).union(["media", "assets"])
+    }
+}

@@ -1,0 +1,56 @@
+import Mustache
+
+/// A value handed to a template: strings, flags, lists and objects, and nothing else.
+/// Sendable, so pages render in parallel; looked up by key (no reflection), which is
+/// what makes variable lookup cheap in swift-mustache.
+public enum TemplateValue: Sendable, MustacheParent, CustomStringConvertible {
+    case string(String)
+    case bool(Bool)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+
+    public func child(named name: String) -> Any? {
+        guard case .object(let fields) = self, let value = fields[name] else { return nil }
+        return value.unwrapped
+    }
+
+    /// What the engine should see: a plain String, Bool or Array, so that sections and
+    /// escaping behave as Mustache defines them; objects stay as themselves.
+    var unwrapped: Any {
+        switch self {
+        case .string(let s): return s
+        case .bool(let b): return b
+        case .list(let items): return items
+        case .object: return self
+        }
+    }
+
+    public var description: String {
+        if case .string(let s) = self { return s }
+        return ""
+    }
+
+    public subscript(key: String) -> TemplateValue? {
+        guard case .object(let fields) = self else { return nil }
+        return fields[key]
+    }
+}
+
+/// Builds an object without writing `.string(…)` at every line; nil values are left out,
+/// so `{{#key}}` sections skip them.
+public struct TemplateObject: Sendable {
+    public private(set) var fields: [String: TemplateValue] = [:]
+    public init() {}
+    public subscript(key: String) -> String? {
+        get { if case .string(let s)? = fields[key] { return s } else { return nil } }
+        set { fields[key] = newValue.map(TemplateValue.string) }
+    }
+    public mutating func set(_ key: String, _ value: TemplateValue?) { fields[key] = value }
+    public mutating func set(_ key: String, _ value: Bool) { fields[key] = value ? .bool(true) : nil }
+    /// A list, given to templates as `{items, count}` and left out when empty, so a template
+    /// writes its heading once inside `{{#key}}…{{/key}}` and loops over `{{#items}}`.
+    public mutating func set(_ key: String, list: [TemplateValue]) {
+        fields[key] = list.isEmpty ? nil : .object(["items": .list(list), "count": .string(String(list.count))])
+    }
+    public var value: TemplateValue { .object(fields) }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import Mustache
+import ThiDuaModel
+
+/// The site's templates (`templates/**/*.mustache`), loaded once and checked before
+/// any page is rendered: a template or partial that does not exist is an error, never empty output.
+public struct TemplateSet: Sendable {
+    let library: MustacheLibrary
+    /// Template name (path under templates/ without `.mustache`) → its text, for the checks.
+    public let sources: [String: String]
+
+    /// Loads every `.mustache` file under `directory` except `assets/`.
+    public static func load(directory: URL) -> (TemplateSet, [Diagnostic]) {
+        var library = MustacheLibrary(), sources: [String: String] = [:], diagnostics: [Diagnostic] = []
+        let files = (FileManager.default.enumerator(atPath: directory.path)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") }
+            .sorted()
+        for file in files {
+            let name = String(file.dropLast(".mustache".count))
+            let relative = "templates/\(file)"
+            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(file).path),
+                  let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(.error, "io.unreadable", file: relative, message: LocalizedText([
+                    .vi: "Không đọc được tệp mẫu giao diện (không phải UTF-8 hoặc không có quyền đọc).",
+                    .en: "The template could not be read (not UTF-8, or no permission to read it).",
+                ])))
+                continue
+            }
+            do {
+                try library.register(text, named: name)
+                sources[name] = text
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(Diagnostic(.error, "template.syntax", file: relative,
+                    line: error.context.lineNumber, column: error.context.columnNumber, message: LocalizedText([
+                        .vi: "Lỗi cú pháp Mustache (\(error.error)).",
+                        .en: "Mustache syntax error (\(error.error)).",
+                    ]), fix: LocalizedText([
+                        .vi: "Kiểm tra các thẻ {{#…}} và {{/…}} có đóng đúng cặp không.",
+                        .en: "Check that every {{#…}} is closed by a matching {{/…}}.",
+                    ])))
+            } catch {
+                diagnostics.append(Diagnostic(.error, "template.syntax", file: relative, message: LocalizedText([
+                    .vi: "Lỗi cú pháp Mustache (\(error)).", .en: "Mustache syntax error (\(error)).",
+                ])))
+            }
+        }
+        return (TemplateSet(library: library, sources: sources), diagnostics)
+    }
+
+    public init(library: MustacheLibrary, sources: [String: String]) {
+        self.library = library; self.sources = sources
+    }
+
+    /// Checks that the named templates exist, that every partial or parent a template names
+    /// exists, and that every `t.` key a template uses is in every language's strings.
+    public func check(required: [String], strings: [Language: Strings]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for name in required where sources[name] == nil {
+            diagnostics.append(Diagnostic(.error, "template.missing", file: "templates/\(name).mustache", message: LocalizedText([
+                .vi: "Thiếu mẫu giao diện '\(name)', cần để tạo trang.",
+                .en: "The template '\(name)' is missing; it is needed to make pages.",
+            ]), fix: LocalizedText([
+                .vi: "Khôi phục templates/\(name).mustache từ bộ giao diện mặc định.",
+                .en: "Restore templates/\(name).mustache from the default theme.",
+            ])))
+        }
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            let file = "templates/\(name).mustache"
+            for (line, column, partial) in Self.partialReferences(in: text) where sources[partial] == nil {
+                diagnostics.append(Diagnostic(.error, "template.partial-missing", file: file, line: line, column: column,
+                    message: LocalizedText([
+                        .vi: "Mẫu giao diện gọi phần '\(partial)' nhưng không có tệp templates/\(partial).mustache.",
+                        .en: "The template uses the partial '\(partial)', but templates/\(partial).mustache does not exist.",
+                    ]), fix: nearest(partial, in: Array(sources.keys)).map { s in LocalizedText([
+                        .vi: "Có phải ý bạn là '\(s)'?", .en: "Did you mean '\(s)'?",
+                    ]) }))
+            }
+            for (line, column, key) in Self.stringReferences(in: text) {
+                for (language, s) in strings.sorted(by: { $0.key < $1.key }) where s.lookup(key) == nil {
+                    var d = StringsLoader.missingKey(key, language: language, usedIn: "\(file):\(line)")
+                    d.file = file; d.line = line; d.column = column
+                    diagnostics.append(d)
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// Renders `template` with `context`; the caller has checked that it exists.
+    public func render(_ template: String, _ context: TemplateValue) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// `{{> name}}` and `{{< name}}` with their line and column.
+    static func partialReferences(in text: String) -> [(Int, Int, String)] {
+        tags(in: text).compactMap { line, column, tag in
+            guard let first = tag.first, first == ">" || first == "<" else { return nil }
+            let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+            return name.isEmpty ? nil : (line, column, name)
+        }
+    }
+
+    /// `{{t.some.key}}` (also `{{{…}}}` and sections) with their line and column.
+    static func stringReferences(in text: String) -> [(Int, Int, String)] {
+        tags(in: text).compactMap { line, column, tag in
+            var name = Substring(tag)
+            if let f = name.first, "#^/&{".contains(f) { name = name.dropFirst() }
+            name = Substring(name.trimmingCharacters(in: .whitespaces))
+            if name.hasSuffix("}") { name = name.dropLast() }
+            guard name.hasPrefix("t.") else { return nil }
+            return (line, column, String(name.dropFirst(2)))
+        }
+    }
+
+    /// The inside of every `{{…}}` tag, with the 1-based line and column of its `{{`.
+    static func tags(in text: String) -> [(Int, Int, String)] {
+        var out: [(Int, Int, String)] = []
+        var line = 1, column = 1
+        var i = text.startIndex
+        while i < text.endIndex {
+            if text[i...].hasPrefix("{{"), let close = text[i...].range(of: "}}") {
+                let inner = text[text.index(i, offsetBy: 2)..<close.lowerBound]
+                out.append((line, column, inner.trimmingCharacters(in: .whitespaces)))
+                for ch in text[i..<close.upperBound] {
+                    if ch == "\n" { line += 1; column = 1 } else { column += 1 }
+                }
+                i = close.upperBound
+                continue
+            }
+            if text[i] == "\n" { line += 1; column = 1 } else { column += 1 }
+            i = text.index(after: i)
+        }
+        return out
+    }
+}
+
+/// The closest candidate by edit distance, when close enough to be a likely typo.
+public func nearest(_ word: String, in candidates: [String]) -> String? {
+    func distance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, ca) in a.enumerated() {
+            var current = [i + 1]
+            for (j, cb) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+    let w = Array(word)
+    let best = candidates.sorted().map { ($0, distance(w, Array($0))) }.min { $0.1 < $1.1 }
+    guard let (name, d) = best, d <= max(2, word.count / 3) else { return nil }
+    return name
+}

@@ -1,0 +1,84 @@
+import Foundation
+import ThiDuaModel
+import CAtomicRename
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The published site folder. A build writes into a staging folder beside it and swaps
+/// it in only when everything is written, so a failed build leaves the old site as it was.
+public struct OutputFolder: Sendable {
+    public let url: URL
+    let staging: URL
+
+    /// Refuses a folder whose replacement would destroy the site's own files or the system's.
+    public static func validate(output: URL, site: URL) -> Diagnostic? {
+        let out = output.standardizedFileURL.resolvingSymlinksInPath().path
+        let siteRoot = site.standardizedFileURL.resolvingSymlinksInPath().path
+        let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.resolvingSymlinksInPath().path
+        let protected = [siteRoot, siteRoot + "/content", siteRoot + "/templates"]
+        func isInside(_ child: String, _ parent: String) -> Bool {
+            child == parent || child.hasPrefix(parent.hasSuffix("/") ? parent : parent + "/")
+        }
+        let refused = out == "/" || out == home || protected.contains { isInside($0, out) }
+            || isInside(out, siteRoot + "/content") || isInside(out, siteRoot + "/templates")
+        guard refused else { return nil }
+        return Diagnostic(.error, "io.output-refused", file: nil, message: LocalizedText([
+            .vi: "Không thể dùng '\(output.path)' làm thư mục xuất bản: mỗi lần tạo trang, thư mục này được thay mới hoàn toàn, nên nó không được là thư mục trang, content/, templates/, thư mục chứa chúng, / hoặc thư mục nhà.",
+            .en: "'\(output.path)' cannot be the output folder: every build replaces it entirely, so it must not be the site folder, content/, templates/, a folder containing them, / or the home folder.",
+        ]), fix: LocalizedText([
+            .vi: "Dùng thư mục riêng, ví dụ --output output.", .en: "Use a folder of its own, for example --output output.",
+        ]))
+    }
+
+    public init(url: URL) {
+        self.url = url.standardizedFileURL
+        let parent = self.url.deletingLastPathComponent()
+        staging = parent.appendingPathComponent(".\(self.url.lastPathComponent).staging-\(getpid())")
+    }
+
+    /// Creates an empty staging folder (removing any left by a crashed build).
+    func prepare() throws {
+        let fm = FileManager.default
+        try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
+        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+    }
+
+    /// Writes one file under the staging folder, creating its folders.
+    func write(_ bytes: [UInt8], to relativePath: String) throws {
+        let target = staging.appendingPathComponent(relativePath)
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: target)
+    }
+
+    func copy(from source: URL, to relativePath: String) throws {
+        let target = staging.appendingPathComponent(relativePath)
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: source, to: target)
+    }
+
+    /// Puts the staged site in place. With an existing output, the two folders are
+    /// exchanged in one atomic step (renameat2), so readers never see a half-written site.
+    func publish() throws {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: url.path) {
+            if thidua_exchange_paths(staging.path, url.path) == 0 {
+                try fm.removeItem(at: staging)   // now holds the previous site
+                return
+            }
+            // Filesystems without RENAME_EXCHANGE: move aside, move in, remove the old one.
+            let old = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + ".old")
+            try fm.moveItem(at: url, to: old)
+            try fm.moveItem(at: staging, to: url)
+            try fm.removeItem(at: old)
+        } else {
+            try fm.moveItem(at: staging, to: url)
+        }
+    }
+
+    /// Removes what a failed build staged; the published folder is not touched.
+    func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+}

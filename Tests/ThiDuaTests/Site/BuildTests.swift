@@ -1,0 +1,271 @@
+import Foundation
+import Testing
+import ThiDuaModel
+import ThiDuaSite
+
+/// End to end: a real site folder in, a bilingual static site out.
+@Suite("Building a site", .serialized)
+struct BuildTests {
+    @Test("the shared example builds with no errors into pages at the addresses of section 7, in both languages")
+    func exampleBuilds() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let report = site.build()
+        #expect(!report.diagnostics.hasErrors, "\(report.diagnostics)")
+        #expect(report.published)
+        for path in ["", "en", "phong-trao", "en/campaigns", "phong-trao/thi-dua-2021-2025", "en/campaigns/thi-dua-2021-2025",
+                     "don-vi/ldld-tinh-lai-chau", "en/units/ldld-tinh-lai-chau", "tap-the/to-1-truong-th-ban-giang",
+                     "en/collectives/to-1-truong-th-ban-giang", "ca-nhan/lo-thi-mai", "en/individuals/lo-thi-mai",
+                     "khen-thuong/qd-125-2023", "en/awards/qd-125-2023", "tin-tuc/co-giao-ban-giang",
+                     "en/stories/co-giao-ban-giang", "gioi-thieu", "en/gioi-thieu", "ca-nhan", "en/individuals"] {
+            #expect(site.exists(path.isEmpty ? "index.html" : "\(path)/index.html"), "missing page /\(path)/")
+        }
+        #expect(site.exists("media/lo-thi-mai.jpg"))
+        #expect(site.exists("assets/site.css"))
+    }
+
+    @Test("every page declares its language, both hreflang alternates, x-default and a canonical link")
+    func languagesAndAlternates() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        site.build()
+        let vi = try site.page("ca-nhan/lo-thi-mai"), en = try site.page("en/individuals/lo-thi-mai")
+        #expect(vi.contains("<html lang=\"vi\">"))
+        #expect(en.contains("<html lang=\"en\">"))
+        for html in [vi, en] {
+            #expect(html.contains("<link rel=\"alternate\" hreflang=\"vi\" href=\"https://example.org/ca-nhan/lo-thi-mai/\">"))
+            #expect(html.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/en/individuals/lo-thi-mai/\">"))
+            #expect(html.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/ca-nhan/lo-thi-mai/\">"))
+        }
+        #expect(vi.contains("<link rel=\"canonical\" href=\"https://example.org/ca-nhan/lo-thi-mai/\">"))
+        #expect(en.contains("<link rel=\"canonical\" href=\"https://example.org/en/individuals/lo-thi-mai/\">"))
+        // The language switcher leads to the same person in the other language.
+        #expect(vi.contains("<a href=\"/en/individuals/lo-thi-mai/\" hreflang=\"en\" lang=\"en\">English</a>"))
+        #expect(en.contains("<a href=\"/ca-nhan/lo-thi-mai/\" hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a>"))
+    }
+
+    @Test("an individual's page shows what a reader wants to know, in the page's language")
+    func individualPage() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        site.build()
+        let vi = try site.page("ca-nhan/lo-thi-mai")
+        #expect(vi.contains("<h1>Lò Thị Mai</h1>"))
+        #expect(vi.contains("Giáo viên chủ nhiệm lớp 1"))
+        #expect(vi.contains("href=\"/don-vi/cd-truong-th-ban-giang/\""))      // unit, linked
+        #expect(vi.contains("Giáo dục") && vi.contains("Huyện Tam Đường"))     // field, district
+        #expect(vi.contains("href=\"/phong-trao/thi-dua-2021-2025/\""))       // campaign, linked
+        #expect(vi.contains("aria-current=\"step\">Nhân rộng</li>"))          // stage in plain words
+        #expect(vi.contains("Chiến sĩ thi đua cơ sở năm học 2022-2023"))      // achievements
+        #expect(vi.contains("120.000.000 đồng"))                              // initiative's value gained
+        #expect(vi.contains("href=\"/khen-thuong/qd-125-2023/\""))            // the award decision naming her
+        #expect(vi.contains("ngày 05 tháng 7 năm 2023"))                      // official date
+        #expect(vi.contains("href=\"/tin-tuc/co-giao-ban-giang/\""))          // the story about her
+        #expect(vi.contains("<table>"))                                       // the body's GFM table
+        #expect(vi.contains("width=\"1\" height=\"1\""))                      // photo carries its size
+        let en = try site.page("en/individuals/lo-thi-mai")
+        #expect(en.contains("Grade 1 homeroom teacher"))
+        #expect(en.contains("5 July 2023"))
+        #expect(en.contains("VND 120,000,000"))
+        #expect(en.contains("href=\"/en/units/cd-truong-th-ban-giang/\""))   // ref: link resolved in English
+        #expect(!en.contains("untranslated") && !en.contains("has not been translated"))
+    }
+
+    @Test("a page shown from untranslated text says so and marks that text as Vietnamese")
+    func untranslatedPage() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        site.build()
+        let en = try site.page("en/collectives/to-1-truong-th-ban-giang")
+        #expect(en.contains("This content has not been translated yet"))
+        #expect(en.contains("<h1 lang=\"vi\">Tổ chuyên môn khối 1, Trường Tiểu học Bản Giang</h1>"))
+        #expect(en.contains("<div class=\"prose\" lang=\"vi\">"))
+        // Its ref: link leads to the English page of the person.
+        #expect(en.contains("href=\"/en/individuals/lo-thi-mai/\""))
+        let vi = try site.page("tap-the/to-1-truong-th-ban-giang")
+        #expect(!vi.contains("chưa được dịch"))
+    }
+
+    @Test("nothing under private, and nobody without consent, reaches the output")
+    func privacy() throws {
+        let site = try TestSite(files: [
+            "content/individuals/hidden-person.vi.md": """
+            ---
+            name: Vàng Thị Ẩn
+            position: Công nhân
+            unit: cd-truong-th-ban-giang
+            field: education
+            campaigns: [thi-dua-2021-2025]
+            stage: discovered
+            recognised: 2024-03-01
+            photo: media/hidden.jpg
+            photo_alt: Ảnh
+            private:
+              phone: "0988 777 666"
+            ---
+
+            Câu chuyện riêng.
+            """,
+            "content/media/hidden.jpg": "not really a jpeg",
+        ])
+        defer { site.cleanUp() }
+        // Name her in the award too: the decision stays public, her name does not appear.
+        let award = try site.read("content/awards/qd-125-2023.vi.md")
+            .replacingOccurrences(of: "individuals: [lo-thi-mai]", with: "individuals: [lo-thi-mai, hidden-person]")
+        try site.write("content/awards/qd-125-2023.vi.md", award)
+        let report = site.build()
+        #expect(report.published, "\(report.diagnostics)")
+        #expect(report.diagnostics.contains { $0.code == "consent.missing" })
+        #expect(!site.exists("ca-nhan/hidden-person/index.html"))
+        #expect(!site.exists("en/individuals/hidden-person/index.html"))
+        #expect(!site.exists("media/hidden.jpg"))
+        for (path, bytes) in try site.snapshot() {
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(!text.contains("0912 000 000"), "private phone in \(path)")
+            #expect(!text.contains("0988 777 666"), "private phone in \(path)")
+            #expect(!text.contains("Vàng Thị Ẩn"), "unconsented name in \(path)")
+            #expect(!text.contains("hidden-person"), "unconsented id in \(path)")
+        }
+    }
+
+    @Test("the same input gives byte-identical output")
+    func deterministic() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let other = site.root.appendingPathComponent("output-2")
+        site.build()
+        site.build(output: other)
+        let a = try site.snapshot(), b = try site.snapshot(other)
+        #expect(a.count > 20)
+        #expect(a == b)
+    }
+
+    @Test("a build with an error writes nothing and leaves the published site byte for byte as it was")
+    func failedBuildKeepsOutput() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        #expect(site.build().published)
+        let before = try site.snapshot()
+        try site.write("content/individuals/lo-thi-mai.vi.md",
+                       try site.read("content/individuals/lo-thi-mai.vi.md").replacingOccurrences(of: "unit: cd-truong-th-ban-giang", with: "unit: no-such-unit"))
+        let report = site.build()
+        #expect(!report.published)
+        #expect(report.diagnostics.contains { $0.code == "ref.unknown" && $0.file == "content/individuals/lo-thi-mai.vi.md" && $0.line == 4 })
+        #expect(try site.snapshot() == before)
+        // No staging folder is left behind either.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("staging") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test("files an earlier build wrote that the new one does not produce are gone after a successful build")
+    func staleFilesRemoved() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        site.build()
+        try site.write("output/old-page/index.html", "stale")
+        #expect(site.build().published)
+        #expect(!site.exists("old-page/index.html"))
+        #expect(site.exists("index.html"))
+    }
+
+    @Test("an unknown ref: link in a body is an error naming the file and the line inside the body")
+    func unknownRefLink() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("content/stories/co-giao-ban-giang.vi.md", """
+        ---
+        title: Cô giáo mười năm bám bản Bản Giang
+        date: 2023-07-10
+        ---
+
+        Dòng một.
+
+        Đọc hồ sơ của [cô Mai](ref:individuals/lo-thi-maii).
+        """)
+        let report = site.build()
+        let d = try #require(report.diagnostics.first { $0.code == "ref.unknown" })
+        #expect(d.file == "content/stories/co-giao-ban-giang.vi.md")
+        #expect(d.line == 8)
+        #expect(d.fix?[.en]?.contains("individuals/lo-thi-mai") == true)
+        #expect(!report.published)
+    }
+
+    @Test("a template or partial that does not exist is an error, never empty output")
+    func missingTemplate() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.remove("templates/award.mustache")
+        try site.write("templates/story.mustache", try site.read("templates/story.mustache").replacingOccurrences(of: "partials/body", with: "partials/bodyy"))
+        let report = site.build()
+        #expect(!report.published)
+        #expect(report.diagnostics.contains { $0.code == "template.missing" && $0.file == "templates/award.mustache" })
+        let partial = try #require(report.diagnostics.first { $0.code == "template.partial-missing" })
+        #expect(partial.file == "templates/story.mustache")
+        #expect(partial.fix?[.en] == "Did you mean 'partials/body'?")
+        #expect(!site.exists("index.html"))
+    }
+
+    @Test("an i18n key used by a template but missing in one language is an error naming both files")
+    func missingString() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("templates/page.mustache", try site.read("templates/page.mustache") + "{{t.label.not_there}}\n")
+        let report = site.build()
+        let missing = report.diagnostics.filter { $0.code == "i18n.key-missing" && $0.file == "templates/page.mustache" }
+        #expect(missing.count == 2)   // once per language
+        #expect(!report.published)
+    }
+
+    @Test("the output folder may not be the site, content/, templates/ or a folder holding them")
+    func refusedOutput() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        for bad in [site.root, site.root.appendingPathComponent("content"), site.root.appendingPathComponent("templates"),
+                    site.root.deletingLastPathComponent(), URL(fileURLWithPath: "/")] {
+            let report = site.build(output: bad)
+            #expect(report.diagnostics.map(\.code) == ["io.output-refused"], "\(bad.path)")
+        }
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/site.yml").path))
+    }
+
+    @Test("drafts are left out unless asked for")
+    func drafts() throws {
+        let site = try TestSite(files: ["content/pages/lien-he.vi.md": "---\ntitle: Liên hệ\ndraft: true\n---\n\nSắp có.\n"])
+        defer { site.cleanUp() }
+        site.build()
+        #expect(!site.exists("lien-he/index.html"))
+        site.build(drafts: true)
+        #expect(site.exists("lien-he/index.html"))
+    }
+
+    @Test("raw HTML and javascript: links in a body never reach the page")
+    func hostileBody() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("content/pages/gioi-thieu.vi.md", """
+        ---
+        title: Giới thiệu
+        menu: 1
+        ---
+
+        <script>alert(1)</script>
+
+        [bấm](javascript:alert(1)) và <img src=x onerror=alert(1)>
+        """)
+        let report = site.build()
+        #expect(report.published, "\(report.diagnostics)")
+        let html = try site.page("gioi-thieu")
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("onerror"))
+        #expect(!html.contains("javascript:"))
+    }
+
+    @Test("the repository's own site builds with no errors")
+    func repositorySite() throws {
+        let root = TestSite.repository
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("content/site.yml").path) else { return }
+        let report = SiteBuilder.check(BuildOptions(siteDirectory: root))
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors.map { "\($0.file ?? ""):\($0.line ?? 0): \($0.code) \($0.message[.en] ?? "")" })")
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import ThiDuaModel
+import ThiDuaSite
+
+/// A site folder in a temporary directory: the repository's templates plus whatever
+/// content a test declares, so each test states the few files it is about.
+struct TestSite {
+    let root: URL
+    var output: URL { root.appendingPathComponent("output") }
+
+    static var repository: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+    }
+    static var sharedExample: URL {
+        repository.deletingLastPathComponent().appendingPathComponent("shared/examples/content")
+    }
+
+    /// A fresh folder with the default templates, and the shared example content when `example` is true.
+    init(example: Bool = true, files: [String: String] = [:]) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-test-\(UUID().uuidString)")
+        let fm = FileManager.default
+        try fm.createDirectory(at: root, withIntermediateDirectories: true)
+        try fm.copyItem(at: Self.repository.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
+        if example {
+            try fm.copyItem(at: Self.sharedExample, to: root.appendingPathComponent("content"))
+            // The shared copy is read-only; tests edit their own.
+            try run("chmod", "-R", "u+w", root.path)
+        }
+        for (path, text) in files { try write(path, text) }
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    func remove(_ path: String) throws { try FileManager.default.removeItem(at: root.appendingPathComponent(path)) }
+
+    func read(_ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func page(_ urlPath: String) throws -> String {
+        try String(contentsOf: output.appendingPathComponent(urlPath).appendingPathComponent("index.html"), encoding: .utf8)
+    }
+
+    func exists(_ outputPath: String) -> Bool {
+        FileManager.default.fileExists(atPath: output.appendingPathComponent(outputPath).path)
+    }
+
+    @discardableResult
+    func build(drafts: Bool = false, output: URL? = nil) -> BuildReport {
+        SiteBuilder.build(BuildOptions(siteDirectory: root, outputDirectory: output ?? self.output, includeDrafts: drafts))
+    }
+
+    /// Every file under the output folder with its bytes, for byte-for-byte comparisons.
+    func snapshot(_ folder: URL? = nil) throws -> [String: Data] {
+        let base = folder ?? output
+        var files: [String: Data] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: base.path) ?? FileManager.default.enumerator(atPath: "/nonexistent")! {
+            var isDirectory: ObjCBool = false
+            let url = base.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = try Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
+    func run(_ args: String...) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = args
+        try p.run(); p.waitUntilExit()
+    }
+
+    func cleanUp() { try? FileManager.default.removeItem(at: root) }
+}

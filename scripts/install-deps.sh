@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the system libraries ThiDua builds against, only when they are missing.
+# Debian/Ubuntu: libcmark-gfm (+ extensions) for Markdown, pkg-config to find it.
+set -euo pipefail
+
+missing=()
+pkg-config --exists libcmark-gfm 2>/dev/null || missing+=(libcmark-gfm-dev)
+[ -e /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+
+if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
+
+echo "Installing ${missing[*]} (Debian packages)…" >&2
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+    echo "error: need root to install ${missing[*]}; run: apt-get install ${missing[*]}" >&2; exit 2
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq "${missing[@]}" >/dev/null
