@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""Time full builds with /usr/bin/time -v and print ThiDua and Hugo side by side.
+
+Called by bench/run.sh, which builds thidua and generates the sites:
+
+    python3 bench/measure.py --runs 3 [--thidua BIN] [--hugo] N...
+
+For each N it builds bench/work/site-N with `thidua build` and
+bench/work/hugo-N with `hugo --quiet`, each from a clean output folder, RUNS
+times; it reports the median wall time, the median user+sys CPU time, the
+highest peak RSS, the pages written (index.html files, less Hugo's alias
+redirects) and pages per second. The table is printed and also written, with
+the machine, to bench/work/results-<date>.md and .json.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WORK = os.path.join(ROOT, "bench", "work")
+
+
+def time_v(cmd, log):
+    """Run cmd under /usr/bin/time -v; return (exit, wall s, cpu s, max RSS KB)."""
+    tfile = log + ".time"
+    with open(log, "w") as out:
+        rc = subprocess.call(["/usr/bin/time", "-v", "-o", tfile] + cmd, stdout=out, stderr=subprocess.STDOUT)
+    text = open(tfile).read()
+
+    def field(name):
+        m = re.search(re.escape(name) + r".*?:\s*([\d:.]+)\s*$", text, re.M)
+        return m.group(1) if m else "0"
+    parts = [float(x) for x in field("Elapsed (wall clock) time").split(":")]
+    wall = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
+    cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
+    return rc, wall, cpu, int(field("Maximum resident set size (kbytes)"))
+
+
+def count_pages(out):
+    """index.html files, less alias redirects (Hugo writes /page/1/ and /vi/ as redirects)."""
+    n = 0
+    for d, _, files in os.walk(out):
+        if "index.html" in files:
+            p = os.path.join(d, "index.html")
+            if os.path.getsize(p) < 2048:
+                with open(p, "rb") as f:
+                    if b'http-equiv="refresh"' in f.read():
+                        continue
+            n += 1
+    return n
+
+
+def measure(name, cmd_for, out, runs, log_prefix):
+    rows = []
+    for i in range(runs):
+        if os.path.exists(out):
+            shutil.rmtree(out)
+        log = f"{log_prefix}-{i + 1}.log"
+        rc, wall, cpu, rss = time_v(cmd_for(out), log)
+        if rc != 0:
+            tail = open(log, errors="replace").read()[-3000:]
+            print(f"  {name}: exit {rc} (log {os.path.relpath(log, ROOT)})\n{tail}", flush=True)
+            return None
+        print(f"  {name} run {i + 1}/{runs}: {wall:.2f} s wall, {cpu:.2f} s CPU, {rss / 1024:.0f} MB peak",
+              flush=True)
+        rows.append((wall, cpu, rss))
+    pages = count_pages(out)
+    wall = statistics.median(r[0] for r in rows)
+    return {"wall": wall, "cpu": statistics.median(r[1] for r in rows), "rss_mb": max(r[2] for r in rows) / 1024,
+            "pages": pages, "pages_per_s": pages / wall if wall else 0, "runs": [list(r) for r in rows]}
+
+
+def site_size(n):
+    content = os.path.join(WORK, f"site-{n}", "content")
+    files = size = 0
+    for d, _, fs in os.walk(content):
+        for f in fs:
+            files += 1
+            size += os.path.getsize(os.path.join(d, f))
+    return files, size / 1e6
+
+
+def fmt(r, key, spec):
+    return "pending" if r is None else format(r[key], spec)
+
+
+def machine():
+    cpu = "?"
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    mem = "?"
+    with open("/proc/meminfo") as f:
+        for line in f:
+            if line.startswith("MemTotal"):
+                mem = f"{int(line.split()[1]) / 1024 / 1024:.1f} GB"
+    osname = platform.platform()
+    if os.path.exists("/etc/os-release"):
+        m = re.search(r'PRETTY_NAME="([^"]+)"', open("/etc/os-release").read())
+        osname = m.group(1) if m else osname
+
+    def version(cmd):
+        try:
+            return subprocess.run(cmd, capture_output=True, text=True).stdout.strip().splitlines()[0]
+        except Exception:
+            return "not installed"
+    return {"nproc": os.cpu_count(), "cpu": cpu, "memory": mem, "os": osname,
+            "swift": version(["swift", "--version"]), "hugo": version(["hugo", "version"]),
+            "load": open("/proc/loadavg").read().split()[:3]}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--thidua", help="the thidua executable; left out: ThiDua's cells say pending")
+    ap.add_argument("--hugo", action="store_true", help="also build the Hugo sites")
+    ap.add_argument("ns", nargs="+", type=int)
+    a = ap.parse_args()
+    results = []
+    for n in a.ns:
+        files, mb = site_size(n)
+        print(f"N={n}: {files} content files, {mb:.1f} MB", flush=True)
+        site = os.path.join(WORK, f"site-{n}")
+        t = h = None
+        if a.thidua:
+            t = measure("thidua", lambda out: [a.thidua, "build", "--site", site, "--output", out],
+                        os.path.join(WORK, f"out-thidua-{n}"), a.runs, os.path.join(WORK, f"log-thidua-{n}"))
+        if a.hugo:
+            hsite = os.path.join(WORK, f"hugo-{n}")
+            h = measure("hugo", lambda out: ["hugo", "--quiet", "-s", hsite, "-d", out],
+                        os.path.join(WORK, f"out-hugo-{n}"), a.runs, os.path.join(WORK, f"log-hugo-{n}"))
+        if t and h:
+            same = "same" if t["pages"] == h["pages"] else f"DIFFER by {t['pages'] - h['pages']:+d}"
+            print(f"  pages: thidua {t['pages']}, hugo {h['pages']} ({same})", flush=True)
+        results.append({"n": n, "content_files": files, "content_mb": round(mb, 1), "thidua": t, "hugo": h})
+
+    m = machine()
+    date = datetime.date.today().isoformat()
+    head = ("| N | content | tool | wall (median of {r}) | CPU user+sys | peak RSS | pages | pages/s |"
+            .format(r=a.runs))
+    lines = [head, "|---:|---:|---|---:|---:|---:|---:|---:|"]
+    ratio = ["| N | time Hugo/ThiDua (higher is better) | memory ThiDua/Hugo (lower is better) |",
+             "|---:|---:|---:|"]
+    for r in results:
+        content = f"{r['content_files']} files, {r['content_mb']} MB"
+        for tool in ("thidua", "hugo"):
+            x = r[tool]
+            if tool == "hugo" and not a.hugo:
+                continue
+            lines.append(f"| {r['n']} | {content} | {'ThiDua' if tool == 'thidua' else 'Hugo'} | "
+                         f"{fmt(x, 'wall', '.2f')} s | {fmt(x, 'cpu', '.2f')} s | {fmt(x, 'rss_mb', '.0f')} MB | "
+                         f"{fmt(x, 'pages', 'd')} | {fmt(x, 'pages_per_s', '.0f')} |".replace("pending s", "pending")
+                         .replace("pending MB", "pending"))
+        t, h = r["thidua"], r["hugo"]
+        ratio.append(f"| {r['n']} | {h['wall'] / t['wall']:.2f}× | {t['rss_mb'] / h['rss_mb']:.2f}× |"
+                     if t and h else f"| {r['n']} | pending | pending |")
+    text = "\n".join(lines) + "\n\n" + "\n".join(ratio) + "\n\nServe: time from saving one profile to its page " \
+        "rebuilt: n/a (no serve yet)\n"
+    print()
+    print(f"Results {date} on {m['nproc']} × {m['cpu']}, {m['memory']}, {m['os']} (load {' '.join(m['load'])})")
+    print(text)
+    os.makedirs(WORK, exist_ok=True)
+    stamp = datetime.datetime.now().strftime("%Y-%m-%d-%H%M")
+    with open(os.path.join(WORK, f"results-{stamp}.md"), "w") as f:
+        f.write(f"Results {date}\n\n{json.dumps(m, indent=1)}\n\n{text}")
+    with open(os.path.join(WORK, f"results-{stamp}.json"), "w") as f:
+        json.dump({"date": date, "machine": m, "runs": a.runs, "results": results}, f, indent=1)
+    if a.thidua and any(r["thidua"] is None for r in results):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
