@@ -1,0 +1,447 @@
+import ThiDuaModel
+
+/// Page ids that would take an address the site already uses (CONTENT-MODEL section 7):
+/// a section in either language, a language's root, the media and theme folders.
+public enum ReservedAddresses {
+    /// id → what already lives at `/<id>/`, in Vietnamese and English.
+    public static let pageIDs: [String: (vi: String, en: String)] = [
+        "phong-trao": ("mục phong trào thi đua", "the campaigns section"),
+        "campaigns": ("mục phong trào thi đua (bản tiếng Anh)", "the campaigns section"),
+        "don-vi": ("mục đơn vị", "the units section"),
+        "units": ("mục đơn vị (bản tiếng Anh)", "the units section"),
+        "tap-the": ("mục tập thể", "the collectives section"),
+        "collectives": ("mục tập thể (bản tiếng Anh)", "the collectives section"),
+        "ca-nhan": ("mục cá nhân", "the individuals section"),
+        "individuals": ("mục cá nhân (bản tiếng Anh)", "the individuals section"),
+        "khen-thuong": ("mục khen thưởng", "the awards section"),
+        "awards": ("mục khen thưởng (bản tiếng Anh)", "the awards section"),
+        "tin-tuc": ("mục tin bài", "the stories section"),
+        "stories": ("mục tin bài (bản tiếng Anh)", "the stories section"),
+        "bao-cao": ("mục báo cáo", "the reports section"),
+        "reports": ("mục báo cáo (bản tiếng Anh)", "the reports section"),
+        "tim-kiem": ("trang tìm kiếm", "the search page"),
+        "search": ("trang tìm kiếm (bản tiếng Anh)", "the search page"),
+        "media": ("thư mục ảnh và tệp đính kèm", "the media files"),
+        "assets": ("thư mục giao diện", "the theme's files"),
+    ]
+}
+
+/// A reference waiting for every id to be known.
+struct PendingRef {
+    var file: String
+    var position: Position
+    var target: RefTarget
+    var id: String
+}
+
+struct PendingMedia {
+    var file: String
+    var position: Position
+    var key: String
+    var path: MediaPath
+    var hasAlt: Bool
+}
+
+/// An entity's files, paired: non-text fields from the default-language file, text from each.
+struct Merge {
+    let original: ParsedFile
+    let translations: [ParsedFile]
+    let defaultLanguage: Language
+    /// Record lists (`basis`, `initiatives`) a translation got out of step with: its texts are not used.
+    private(set) var stale: [Language: Set<String>] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(original: ParsedFile, translations: [ParsedFile], defaultLanguage: Language, schema: Schema) {
+        self.original = original; self.translations = translations; self.defaultLanguage = defaultLanguage
+        for t in translations {
+            for key in t.fields.keys.sorted() {
+                guard let spec = schema.spec(key), !spec.isText, let field = t.fields[key] else { continue }
+                if case .records(let recordSchema) = spec.type {
+                    let originalRecords: [Record]
+                    if case .records(let r)? = original.fields[key]?.value { originalRecords = r } else { originalRecords = [] }
+                    guard case .records(let translated) = field.value else { continue }
+                    if !Merge.sameShape(originalRecords, translated, recordSchema) {
+                        stale[t.job.language, default: []].insert(key)
+                        diagnostics.append(DiagnosticCatalog.translationStale(file: t.job.path, at: field.position, key: key,
+                                                                              originalFile: original.job.path))
+                    }
+                    continue
+                }
+                if original.failedKeys.contains(key) { continue }  // already reported in the original
+                let mine = original.fields[key]?.value
+                if mine != field.value {
+                    diagnostics.append(DiagnosticCatalog.translationConflict(
+                        file: t.job.path, at: field.position, key: key, value: Merge.display(field.value),
+                        original: mine.map(Merge.display) ?? "—", originalFile: original.job.path))
+                }
+            }
+        }
+    }
+
+    /// Same number of records, and the same non-text values in each.
+    static func sameShape(_ a: [Record], _ b: [Record], _ schema: RecordSchema) -> Bool {
+        guard a.count == b.count else { return false }
+        let nonText = schema.fields.filter { !$0.isText }.map(\.key)
+        for (x, y) in zip(a, b) where nonText.contains(where: { x.values[$0] != y.values[$0] }) { return false }
+        return true
+    }
+
+    static func display(_ v: FieldValue) -> String {
+        switch v {
+        case .text(let s), .string(let s), .choice(let s), .ref(let s), .url(let s): return s
+        case .textList(let l), .refs(let l), .about(let l), .languages(let l): return "[" + l.joined(separator: ", ") + "]"
+        case .date(let d): return d.iso
+        case .period(let p): return "{from: \(p.from.iso), to: \(p.to.iso)}"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let n): return String(n)
+        case .media(let m): return m.path
+        case .records(let r): return "(\(r.count))"
+        case .localizedText(let t): return t.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+        case .vocabulary(let v): return v.map(\.id).joined(separator: ", ")
+        }
+    }
+
+    func field(_ key: String) -> Field? { original.fields[key] }
+    func value(_ key: String) -> FieldValue? { original.fields[key]?.value }
+    func string(_ key: String) -> String? {
+        switch value(key) {
+        case .string(let s)?, .text(let s)?: return s
+        default: return nil
+        }
+    }
+    func date(_ key: String) -> LocalDate? { if case .date(let d)? = value(key) { return d }; return nil }
+    func bool(_ key: String) -> Bool? { if case .bool(let b)? = value(key) { return b }; return nil }
+    func int(_ key: String) -> Int? { if case .int(let n)? = value(key) { return n }; return nil }
+    func choice(_ key: String) -> String? { if case .choice(let c)? = value(key) { return c }; return nil }
+    func ref(_ key: String) -> String? { if case .ref(let r)? = value(key) { return r }; return nil }
+    func refs(_ key: String) -> [String] { if case .refs(let r)? = value(key) { return r }; return [] }
+    func media(_ key: String) -> MediaPath? { if case .media(let m)? = value(key) { return m }; return nil }
+
+    /// A text field in every language that has it.
+    func text(_ key: String) -> LocalizedText {
+        var out = LocalizedText()
+        if case .text(let s)? = value(key) { out[defaultLanguage] = s }
+        for t in translations { if case .text(let s)? = t.fields[key]?.value { out[t.job.language] = s } }
+        return out
+    }
+
+    func textList(_ key: String) -> Localized<[String]> {
+        var out = Localized<[String]>()
+        if case .textList(let l)? = value(key) { out[defaultLanguage] = l }
+        for t in translations { if case .textList(let l)? = t.fields[key]?.value { out[t.job.language] = l } }
+        return out
+    }
+
+    /// The default file's records, each with a way to read a text field in every language.
+    func records(_ key: String) -> [(record: Record, text: (String) -> LocalizedText)] {
+        guard case .records(let list)? = value(key) else { return [] }
+        var perLanguage: [(Language, [Record])] = []
+        for t in translations where !(stale[t.job.language]?.contains(key) ?? false) {
+            if case .records(let r)? = t.fields[key]?.value { perLanguage.append((t.job.language, r)) }
+        }
+        return list.enumerated().map { index, record in
+            (record, { sub in
+                var out = LocalizedText()
+                if case .text(let s)? = record.values[sub] { out[defaultLanguage] = s }
+                for (language, records) in perLanguage where index < records.count {
+                    if case .text(let s)? = records[index].values[sub] { out[language] = s }
+                }
+                return out
+            })
+        }
+    }
+}
+
+/// Pairs the parsed files into entities and checks what no single file can: references,
+/// cycles of `parent`, page addresses, media, consent.
+struct Assembly {
+    let settings: SiteSettings
+    let settingsFields: [String: Field]
+    var media: [MediaPath: MediaInfo] = [:]
+    /// Media files listed but unusable (a link out of content/media/): already reported.
+    var unusableMedia: Set<MediaPath> = []
+    var diagnostics: [Diagnostic] = []
+    var sources = SourceMap()
+
+    private var campaigns: [Campaign] = []
+    private var units: [Unit] = []
+    private var collectives: [Collective] = []
+    private var individuals: [Individual] = []
+    private var awards: [AwardDecision] = []
+    private var stories: [Story] = []
+    private var pages: [Page] = []
+
+    /// Every id with a default-language file, built or not: a reference to an entity whose file
+    /// has an error is not reported a second time as unknown.
+    private var known: [EntityKind: Set<String>] = [:]
+    private var canonicalFile: [EntityRef: String] = [:]
+    private var pendingRefs: [PendingRef] = []
+    private var pendingAbout: [PendingRef] = []
+    private var pendingMedia: [PendingMedia] = []
+    private var parents: [EntityKind: [String: PendingRef]] = [:]
+
+    init(settings: SiteSettings, settingsFields: [String: Field]) {
+        self.settings = settings
+        self.settingsFields = settingsFields
+    }
+
+    var defaultLanguage: Language { settings.defaultLanguage }
+
+    func site() -> Site {
+        Site(settings: settings, campaigns: campaigns, units: units, collectives: collectives, individuals: individuals,
+             awards: awards, stories: stories, pages: pages, media: media)
+    }
+
+    mutating func assemble(_ files: [ParsedFile]) {
+        var groups: [EntityKind: [String: [ParsedFile]]] = [:]
+        for f in files { groups[f.job.kind, default: [:]][f.job.id, default: []].append(f) }
+        for kind in EntityKind.allCases {
+            guard let byID = groups[kind] else { continue }
+            for id in byID.keys.sorted() { assembleOne(kind: kind, id: id, files: byID[id]!.sorted { $0.job.path < $1.job.path }) }
+        }
+        if let publisher = settingsFields["publisher"], case .ref(let id) = publisher.value {
+            pendingRefs.append(PendingRef(file: "content/site.yml", position: publisher.position, target: .entity(.units), id: id))
+        }
+        checkReferences()
+        checkCycles(.units)
+        checkCycles(.campaigns)
+        checkPageAddresses()
+        checkMedia()
+    }
+
+    private mutating func assembleOne(kind: EntityKind, id: String, files: [ParsedFile]) {
+        let canonicals = files.filter { $0.job.language == defaultLanguage }
+        guard let original = canonicals.first(where: { !$0.job.explicitLanguage }) ?? canonicals.first else {
+            for f in files {
+                diagnostics.append(DiagnosticCatalog.translationOrphan(
+                    file: f.job.path, id: id, expected: "content/\(kind.rawValue)/\(id).\(defaultLanguage.code).md"))
+            }
+            return
+        }
+        for other in canonicals where other.job.path != original.job.path {
+            diagnostics.append(DiagnosticCatalog.idDuplicate(file: other.job.path, other: original.job.path, id: id,
+                                                             language: defaultLanguage.code))
+        }
+        known[kind, default: []].insert(id)
+        let ref = EntityRef(kind: kind, id: id)
+        canonicalFile[ref] = original.job.path
+        guard original.usable else { return }
+
+        let translations = files.filter { $0.job.language != defaultLanguage && $0.usable }.sorted { $0.job.language < $1.job.language }
+        let schema = Schema.of(kind)
+        let merge = Merge(original: original, translations: translations, defaultLanguage: defaultLanguage, schema: schema)
+        diagnostics += merge.diagnostics
+
+        var body = LocalizedText()
+        var languages: Set<Language> = []
+        for f in [original] + translations {
+            body[f.job.language] = f.body
+            languages.insert(f.job.language)
+            sources.origins[ref, default: [:]][f.job.language] = SourceMap.Origin(file: f.job.path, bodyStartLine: f.bodyStartLine)
+        }
+        let entry = Entry(body: body, translations: languages, isDraft: merge.bool("draft") ?? false,
+                          isSample: merge.bool("sample") ?? false)
+        collectChecks(merge, schema: schema, kind: kind, id: id)
+        build(kind: kind, id: id, merge: merge, entry: entry)
+    }
+
+    /// References, media and parents of one entity, read generically from its schema.
+    private mutating func collectChecks(_ m: Merge, schema: Schema, kind: EntityKind, id: String) {
+        let file = m.original.job.path
+        for spec in schema.fields {
+            guard let field = m.field(spec.key) else { continue }
+            switch (spec.type, field.value) {
+            case (.ref(let target), .ref(let target_id)):
+                let pending = PendingRef(file: file, position: field.position, target: target, id: target_id)
+                pendingRefs.append(pending)
+                if spec.key == "parent" { parents[kind, default: [:]][id] = pending }
+            case (.refs(let target, _), .refs(let ids)):
+                for (i, r) in ids.enumerated() {
+                    pendingRefs.append(PendingRef(file: file, position: i < field.items.count ? field.items[i] : field.position, target: target, id: r))
+                }
+            case (.about, .about(let raw)):
+                for (i, r) in raw.enumerated() {
+                    pendingAbout.append(PendingRef(file: file, position: i < field.items.count ? field.items[i] : field.position, target: .entity(.stories), id: r))
+                }
+            case (.media, .media(let path)):
+                let altKey = altTextKey[spec.key] ?? spec.key + "_alt"
+                pendingMedia.append(PendingMedia(file: file, position: field.position, key: spec.key, path: path,
+                                                 hasAlt: m.text(altKey)[defaultLanguage] != nil))
+            default: continue
+            }
+        }
+    }
+
+    private func has(_ text: LocalizedText) -> Bool { text[defaultLanguage] != nil }
+
+    private mutating func build(kind: EntityKind, id: String, merge m: Merge, entry: Entry) {
+        switch kind {
+        case .campaigns:
+            guard has(m.text("title")), let organizer = m.ref("organizer"), case .period(let period)? = m.value("period"),
+                  let status = m.choice("status").flatMap(CampaignStatus.init(rawValue:)) else { return }
+            let basis = m.records("basis").map { r, text in
+                BasisDocument(number: { if case .string(let s)? = r.values["number"] { return s }; return "" }(),
+                              date: { if case .date(let d)? = r.values["date"] { return d }; return nil }(),
+                              issuer: text("issuer"), title: text("title"))
+            }
+            campaigns.append(Campaign(id: ID(id), title: m.text("title"), theme: m.text("theme"), summary: m.text("summary"),
+                                      organizer: ID(organizer), parent: m.ref("parent").map(ID.init), period: period,
+                                      status: status, basis: basis, entry: entry))
+        case .units:
+            guard has(m.text("name")), let unitKind = m.choice("kind").flatMap(UnitKind.init(rawValue:)) else { return }
+            units.append(Unit(id: ID(id), name: m.text("name"), shortName: m.text("short_name"), kind: unitKind,
+                              parent: m.ref("parent").map(ID.init), district: m.ref("district").map(DistrictID.init), entry: entry))
+        case .collectives:
+            guard has(m.text("name")), let profile = profile(m) else { return }
+            collectives.append(Collective(id: ID(id), name: m.text("name"), members: m.int("members"), profile: profile, entry: entry))
+        case .individuals:
+            guard let name = m.string("name"), has(m.text("position")), let profile = profile(m) else { return }
+            let consent = m.bool("consent") ?? false
+            if !consent {
+                diagnostics.append(DiagnosticCatalog.consentMissing(file: m.original.job.path, at: m.field("consent")?.position, name: name))
+            }
+            individuals.append(Individual(id: ID(id), name: name, givenName: m.string("given_name"), position: m.text("position"),
+                                          directWorker: m.bool("direct_worker"),
+                                          gender: m.choice("gender").flatMap(Gender.init(rawValue:)),
+                                          consent: consent, profile: profile, entry: entry))
+        case .awards:
+            guard has(m.text("title")), let decision = m.string("decision"), let date = m.date("date"), has(m.text("issuer")),
+                  let level = m.choice("level").flatMap(AwardLevel.init(rawValue:)),
+                  let form = m.choice("form").flatMap(AwardForm.init(rawValue:)) else { return }
+            awards.append(AwardDecision(id: ID(id), title: m.text("title"), decision: decision, date: date, issuer: m.text("issuer"),
+                                        level: level, form: form, campaign: m.ref("campaign").map(ID.init),
+                                        individuals: m.refs("individuals").map(ID.init), collectives: m.refs("collectives").map(ID.init),
+                                        entry: entry))
+        case .stories:
+            guard has(m.text("title")), let date = m.date("date") else { return }
+            var about: [EntityRef] = []
+            if case .about(let raw)? = m.value("about") { about = raw.compactMap(EntityRef.init) }
+            stories.append(Story(id: ID(id), title: m.text("title"), date: date, summary: m.text("summary"), about: about,
+                                 image: m.media("image"), imageAlt: m.text("image_alt"), entry: entry))
+        case .pages:
+            guard has(m.text("title")) else { return }
+            pages.append(Page(id: ID(id), title: m.text("title"), menu: m.int("menu"), summary: m.text("summary"), entry: entry))
+        }
+    }
+
+    private func profile(_ m: Merge) -> ExemplaryProfile? {
+        guard let unit = m.ref("unit"), let field = m.ref("field"), !m.refs("campaigns").isEmpty,
+              let stage = m.choice("stage").flatMap(Stage.init(rawValue:)), let recognised = m.date("recognised") else { return nil }
+        let initiatives = m.records("initiatives").map { r, text in
+            Initiative(title: text("title"),
+                       year: { if case .int(let n)? = r.values["year"] { return n }; return nil }(),
+                       benefitVND: { if case .int(let n)? = r.values["benefit_vnd"] { return n }; return nil }())
+        }
+        return ExemplaryProfile(unit: ID(unit), field: FieldID(field), district: m.ref("district").map(DistrictID.init),
+                                campaigns: m.refs("campaigns").map(ID.init), stage: stage, recognised: recognised,
+                                featured: m.bool("featured") ?? false, achievements: m.textList("achievements"),
+                                initiatives: initiatives, photo: m.media("photo"), photoAlt: m.text("photo_alt"),
+                                summary: m.text("summary"))
+    }
+
+    // MARK: Checks across files
+
+    private func ids(_ target: RefTarget) -> Set<String> {
+        switch target {
+        case .entity(let kind): return known[kind] ?? []
+        case .field: return Set(settings.fields.map(\.id.rawValue))
+        case .district: return Set(settings.districts.map(\.id.rawValue))
+        }
+    }
+
+    private mutating func checkReferences() {
+        var idSets: [RefTarget: Set<String>] = [:]
+        var sortedIDs: [RefTarget: [String]] = [:]
+        // Suggestions cost an edit distance per candidate: past this many, unknown ids are reported without one.
+        var suggestionBudget = 2_000_000
+        func suggest(_ id: String, _ candidates: [String]) -> String? {
+            guard suggestionBudget > 0 else { return nil }
+            suggestionBudget -= candidates.count
+            return Suggest.closest(to: id, in: candidates)
+        }
+        for r in pendingRefs {
+            if idSets[r.target] == nil { idSets[r.target] = ids(r.target); sortedIDs[r.target] = ids(r.target).sorted() }
+            guard !idSets[r.target]!.contains(r.id) else { continue }
+            diagnostics.append(DiagnosticCatalog.refUnknown(file: r.file, at: r.position, target: DiagnosticCatalog.noun(r.target),
+                                                            id: r.id, suggestion: suggest(r.id, sortedIDs[r.target]!)))
+        }
+        let anything = (vi: "nội dung", en: "entry")
+        for r in pendingAbout {
+            let parts = r.id.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            if parts.count == 2, let kind = EntityKind(rawValue: parts[0]) {
+                guard IDSyntax.isValid(parts[1]) else {
+                    let slug = VietnameseText.slug(parts[1])
+                    diagnostics.append(DiagnosticCatalog.idMalformed(file: r.file, at: r.position, value: parts[1],
+                                                                     suggestion: slug.isEmpty ? nil : "\(kind.rawValue)/\(slug)"))
+                    continue
+                }
+                let candidates = known[kind] ?? []
+                if candidates.contains(parts[1]) { continue }
+                let s = suggest(parts[1], candidates.sorted()).map { "\(kind.rawValue)/\($0)" }
+                diagnostics.append(DiagnosticCatalog.refUnknown(file: r.file, at: r.position, target: DiagnosticCatalog.noun(kind),
+                                                                id: parts[1], suggestion: s))
+                continue
+            }
+            // No kind, or a mistyped one: find where the id lives.
+            let id = parts.last ?? r.id
+            var guess: String?
+            if parts.count == 2, let k = Suggest.closest(to: parts[0], in: EntityKind.allCases.map(\.rawValue)),
+               known[EntityKind(rawValue: k)!]?.contains(id) ?? false {
+                guess = "\(k)/\(id)"
+            } else if let kind = EntityKind.allCases.first(where: { known[$0]?.contains(id) ?? false }) {
+                guess = "\(kind.rawValue)/\(id)"
+            }
+            diagnostics.append(DiagnosticCatalog.refUnknown(file: r.file, at: r.position, target: anything, id: r.id, suggestion: guess))
+        }
+    }
+
+    private mutating func checkCycles(_ kind: EntityKind) {
+        guard let links = parents[kind] else { return }
+        var state: [String: Int] = [:]  // 1: on the current path, 2: done
+        for start in links.keys.sorted() where state[start] == nil {
+            var path: [String] = []
+            var current: String? = start
+            while let c = current, state[c] == nil {
+                state[c] = 1
+                path.append(c)
+                current = links[c].map(\.id)
+            }
+            if let c = current, state[c] == 1, let from = path.firstIndex(of: c) {
+                let cycle = Array(path[from...])
+                let first = cycle.min()!
+                let rotated = Array(cycle[cycle.firstIndex(of: first)!...] + cycle[..<cycle.firstIndex(of: first)!]) + [first]
+                let link = links[first]!
+                diagnostics.append(DiagnosticCatalog.parentCycle(file: link.file, at: link.position, kind: kind, chain: rotated))
+            }
+            for p in path { state[p] = 2 }
+        }
+    }
+
+    private mutating func checkPageAddresses() {
+        let languageRoots = Dictionary(uniqueKeysWithValues: settings.languages.map {
+            ($0.code, (vi: "bản \(DiagnosticCatalog.languageName($0.code).vi) của trang web", en: "the site's \(DiagnosticCatalog.languageName($0.code).en) version"))
+        })
+        for id in (known[.pages] ?? []).sorted() {
+            guard let taken = ReservedAddresses.pageIDs[id] ?? languageRoots[id],
+                  let file = canonicalFile[EntityRef(kind: .pages, id: id)] else { continue }
+            diagnostics.append(DiagnosticCatalog.pageCollision(file: file, id: id, taken: taken))
+        }
+    }
+
+    private mutating func checkMedia() {
+        var sortedPaths: [String]?
+        var suggestions = 0
+        for use in pendingMedia {
+            if !use.hasAlt {
+                diagnostics.append(DiagnosticCatalog.mediaAltMissing(file: use.file, at: use.position, key: use.key,
+                                                                     altKey: altTextKey[use.key] ?? use.key + "_alt"))
+            }
+            if media[use.path] != nil || unusableMedia.contains(use.path) { continue }
+            if sortedPaths == nil { sortedPaths = media.keys.map(\.path).sorted() }
+            var suggestion = sortedPaths!.first { $0.lowercased() == use.path.path.lowercased() }
+            if suggestion == nil, suggestions < 1_000 { suggestions += 1; suggestion = Suggest.closest(to: use.path.path, in: sortedPaths!) }
+            diagnostics.append(DiagnosticCatalog.mediaMissing(file: use.file, at: use.position, key: use.key, value: use.path.path,
+                                                              suggestion: suggestion))
+        }
+    }
+}

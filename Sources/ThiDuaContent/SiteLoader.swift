@@ -1,0 +1,287 @@
+import Foundation
+import ThiDuaModel
+
+/// A site read into the model, with everything found wrong on the way.
+public struct LoadResult: Sendable {
+    /// Best effort even with errors: an entity whose own file is broken is left out.
+    /// Callers refuse to build when `diagnostics.hasErrors`.
+    public var site: Site
+    /// Sorted, each once.
+    public var diagnostics: [Diagnostic]
+    public var sources: SourceMap
+}
+
+/// Which file each entity's text came from, per language, so that a problem the renderer
+/// finds in a body ("line 3 of the body") can be reported at a line of a file.
+public struct SourceMap: Sendable {
+    struct Origin: Hashable, Sendable {
+        var file: String
+        var bodyStartLine: Int
+    }
+    var origins: [EntityRef: [Language: Origin]] = [:]
+
+    public init() {}
+
+    /// `content/individuals/lo-thi-mai.en.md`: the file that language's text came from; nil if none.
+    public func file(for ref: EntityRef, language: Language) -> String? {
+        origins[ref]?[language]?.file
+    }
+    /// 1-based line of that file where the Markdown body starts.
+    public func bodyStartLine(for ref: EntityRef, language: Language) -> Int? {
+        origins[ref]?[language]?.bodyStartLine
+    }
+}
+
+/// Loads a site folder into the model: list, read and parse every file concurrently,
+/// then pair translations, build the entities and check the links between them.
+public enum SiteLoader {
+    public static func load(from source: ContentSource) -> LoadResult {
+        var diagnostics: [Diagnostic] = []
+        let emptySettings = SiteSettings(title: .init(), baseURL: "", languages: [.vi, .en])
+        func finish(_ site: Site, _ sources: SourceMap) -> LoadResult {
+            LoadResult(site: site, diagnostics: sortedUnique(diagnostics), sources: sources)
+        }
+
+        // 1. The list of files.
+        let paths: [String]
+        do {
+            paths = try source.listFiles().sorted()
+        } catch ContentSourceError.missingSiteFolder(let folder) {
+            diagnostics.append(DiagnosticCatalog.ioMissingSite(folder: folder))
+            return finish(Site(settings: emptySettings), SourceMap())
+        } catch {
+            diagnostics.append(DiagnosticCatalog.ioUnreadable(file: nil, reason: describe(error)))
+            return finish(Site(settings: emptySettings), SourceMap())
+        }
+        let settingsPath = "content/site.yml"
+        guard paths.contains(settingsPath) else {
+            let alternative = paths.first { $0 == "content/site.yaml" || $0.lowercased() == "content/site.yml" }
+            diagnostics.append(DiagnosticCatalog.ioMissingSettings(alternative: alternative.map { String($0.dropFirst("content/".count)) }))
+            return finish(Site(settings: emptySettings), SourceMap())
+        }
+
+        // 2. site.yml first: its languages decide how file names are read.
+        let settingsFile = SettingsReader.read(source: source, path: settingsPath)
+        diagnostics += settingsFile.diagnostics
+        let settings = settingsFile.settings
+        let languageCodes = settings.languages.map(\.code)
+
+        // 3. Sort every other file into entity files, media files and the rest.
+        var entityJobs: [EntityFileJob] = []
+        var mediaPaths: [String] = []
+        for path in paths where path != settingsPath {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count >= 2, parts[0] == "content" else { continue }  // templates/, output/: not content
+            if parts.dropFirst().contains(where: { $0.hasPrefix(".") || $0.isEmpty }) { continue }  // .DS_Store, .git, editor files
+            if parts[1] == "media", parts.count >= 3 { mediaPaths.append(path); continue }
+            guard parts.count == 3, let kind = EntityKind(rawValue: parts[1]), parts[2].hasSuffix(".md") else {
+                let folder = parts.count >= 3 ? parts[1] : nil
+                let known = EntityKind.allCases.map(\.rawValue) + ["media"]
+                let suggestion = folder.flatMap { f in known.contains(f) ? nil : Suggest.closest(to: f.lowercased(), in: known) }
+                if path.hasSuffix("~") || path.hasSuffix(".swp") || path.hasSuffix(".bak") { continue }
+                diagnostics.append(DiagnosticCatalog.fileIgnored(file: path, suggestion: suggestion))
+                continue
+            }
+            let base = String(parts[2].dropLast(3))
+            let nameParts = base.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            let id = nameParts[0]
+            var language = settings.defaultLanguage
+            var explicit = false
+            if nameParts.count == 2 {
+                let suffix = nameParts[1]
+                guard languageCodes.contains(suffix) else {
+                    diagnostics.append(DiagnosticCatalog.languageUnknown(
+                        file: path, suffix: suffix, languages: languageCodes,
+                        suggestion: languageCodes.first { $0 == suffix.lowercased() } ?? Suggest.closest(to: suffix.lowercased(), in: languageCodes)))
+                    continue
+                }
+                language = Language(suffix)
+                explicit = true
+            }
+            guard nameParts.count <= 2, IDSyntax.isValid(id) else {
+                let slug = VietnameseText.slug(nameParts.count <= 2 ? id : base)
+                diagnostics.append(DiagnosticCatalog.idMalformed(file: path, at: nil, value: nameParts.count <= 2 ? id : base,
+                                                                 suggestion: slug.isEmpty ? nil : slug))
+                continue
+            }
+            entityJobs.append(EntityFileJob(path: path, kind: kind, id: id, language: language, explicitLanguage: explicit,
+                                            isCanonical: language == settings.defaultLanguage))
+        }
+
+        // 4. Read and parse every file, concurrently; results come back in input order.
+        let parsed = Parallel.map(entityJobs) { job in EntityFileReader.read(job, source: source) }
+        let media = Parallel.map(mediaPaths) { path in MediaReader.read(path, source: source) }
+
+        // 5. Pair translations, build entities, check references.
+        var assembly = Assembly(settings: settings, settingsFields: settingsFile.fields)
+        for m in media {
+            diagnostics += m.diagnostics
+            if let info = m.info { assembly.media[info.path] = info } else { assembly.unusableMedia.insert(m.mediaPath) }
+        }
+        for file in parsed { diagnostics += file.diagnostics }
+        assembly.assemble(parsed)
+        diagnostics += assembly.diagnostics
+        return finish(assembly.site(), assembly.sources)
+    }
+
+    /// Sorted as `Diagnostic` sorts (file, line, column, code, message), each once.
+    static func sortedUnique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        Array(Set(diagnostics)).sorted {
+            if $0 < $1 { return true }
+            if $1 < $0 { return false }
+            return ($0.severity, $0.message[.vi] ?? "", $0.fix?[.en] ?? "") < ($1.severity, $1.message[.vi] ?? "", $1.fix?[.en] ?? "")
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case ContentSourceError.unreadable(_, let reason): return reason
+        case ContentSourceError.notFound(let path): return "not found: \(path)"
+        case ContentSourceError.linkOutside(let path): return "link leads outside content/: \(path)"
+        case ContentSourceError.missingSiteFolder(let path): return "no such folder: \(path)"
+        default: return String(describing: error)
+        }
+    }
+}
+
+/// One content file to read: its place in the site and the language its name gives.
+struct EntityFileJob: Sendable {
+    var path: String
+    var kind: EntityKind
+    var id: String
+    var language: Language
+    /// Written `<id>.<lang>.md` rather than `<id>.md`.
+    var explicitLanguage: Bool
+    /// The default language's file: required fields are checked here.
+    var isCanonical: Bool
+}
+
+/// An entity file read and decoded on its own, before it meets its translations.
+struct ParsedFile: Sendable {
+    var job: EntityFileJob
+    /// False when the file could not be read or parsed at all.
+    var usable: Bool
+    var fields: [String: Field] = [:]
+    var failedKeys: Set<String> = []
+    var body: String = ""
+    var bodyStartLine: Int = 1
+    var openingLine: Int = 1
+    var diagnostics: [Diagnostic] = []
+}
+
+enum EntityFileReader {
+    static func read(_ job: EntityFileJob, source: ContentSource) -> ParsedFile {
+        var out = ParsedFile(job: job, usable: false)
+        let bytes: [UInt8]
+        do { bytes = try source.read(job.path) } catch {
+            out.diagnostics.append(readFailure(error, path: job.path))
+            return out
+        }
+        let (text, textDiagnostics) = TextDecoding.decode(bytes, file: job.path)
+        out.diagnostics += textDiagnostics
+        guard let text else { return out }
+        let (split, splitDiagnostics) = FrontMatterFile.split(text, file: job.path)
+        out.diagnostics += splitDiagnostics
+        guard let split else { return out }
+        out.body = split.body
+        out.bodyStartLine = split.bodyStartLine
+        out.openingLine = split.openingLine
+        let (root, yamlDiagnostics) = YAMLReader.parse(split.yaml, file: job.path)
+        out.diagnostics += yamlDiagnostics
+        guard yamlDiagnostics.isEmpty else { return out }
+        var decoder = FieldDecoder(file: job.path, isCanonical: job.isCanonical)
+        let (fields, failed) = decoder.decodeMapping(root, schema: Schema.of(job.kind), owner: nil,
+                                                     missingAt: Position(line: split.openingLine, column: 1))
+        out.diagnostics += decoder.diagnostics
+        if decoder.diagnostics.contains(where: { $0.code == "frontmatter.type" }) { return out }
+        out.fields = fields
+        out.failedKeys = failed
+        out.usable = true
+        return out
+    }
+
+    static func readFailure(_ error: Error, path: String) -> Diagnostic {
+        if case ContentSourceError.linkOutside = error {
+            return DiagnosticCatalog.linkOutside(file: path, media: path.hasPrefix("content/media/"))
+        }
+        return DiagnosticCatalog.ioUnreadable(file: path, reason: SiteLoader.describe(error))
+    }
+}
+
+/// A file under `content/media/`: its size in bytes and, for images, in pixels.
+enum MediaReader {
+    struct Result: Sendable {
+        var mediaPath: MediaPath
+        var info: MediaInfo?
+        var diagnostics: [Diagnostic]
+    }
+
+    static func read(_ path: String, source: ContentSource) -> Result {
+        let mediaPath = MediaPath(String(path.dropFirst("content/".count)))
+        do {
+            let bytes = try source.read(path)
+            let size = MediaHeaders.size(of: bytes)
+            return Result(mediaPath: mediaPath, info: MediaInfo(path: mediaPath, byteCount: bytes.count,
+                                                                width: size?.width, height: size?.height), diagnostics: [])
+        } catch {
+            return Result(mediaPath: mediaPath, info: nil, diagnostics: [EntityFileReader.readFailure(error, path: path)])
+        }
+    }
+}
+
+/// `content/site.yml`: settings and the shared vocabularies.
+enum SettingsReader {
+    struct Result: Sendable {
+        var settings: SiteSettings
+        var fields: [String: Field]
+        var diagnostics: [Diagnostic]
+    }
+
+    static func read(source: ContentSource, path: String) -> Result {
+        var diagnostics: [Diagnostic] = []
+        let fallback = SiteSettings(title: .init(), baseURL: "", languages: [.vi, .en])
+        let bytes: [UInt8]
+        do { bytes = try source.read(path) } catch {
+            return Result(settings: fallback, fields: [:], diagnostics: [EntityFileReader.readFailure(error, path: path)])
+        }
+        let (text, textDiagnostics) = TextDecoding.decode(bytes, file: path)
+        diagnostics += textDiagnostics
+        guard let text else { return Result(settings: fallback, fields: [:], diagnostics: diagnostics) }
+        let (root, yamlDiagnostics) = YAMLReader.parse(text, file: path)
+        diagnostics += yamlDiagnostics
+        guard yamlDiagnostics.isEmpty else { return Result(settings: fallback, fields: [:], diagnostics: diagnostics) }
+        var decoder = FieldDecoder(file: path, isCanonical: true)
+        let (fields, _) = decoder.decodeMapping(root, schema: Schema.site, owner: nil, missingAt: .fileStart)
+        diagnostics += decoder.diagnostics
+
+        var codes = ["vi", "en"]
+        if case .languages(let l)? = fields["languages"]?.value { codes = l }
+        let languages = codes.map(Language.init)
+        let defaultCode = codes[0]
+        func localized(_ labels: [String: String], at p: Position) -> LocalizedText {
+            var text = LocalizedText()
+            for (code, value) in labels.sorted(by: { $0.key < $1.key }) {
+                let c = code.isEmpty ? defaultCode : code
+                guard codes.contains(c) else {
+                    diagnostics.append(DiagnosticCatalog.languageLabelUnknown(file: path, at: p, code: code, languages: codes))
+                    continue
+                }
+                text[Language(c)] = value
+            }
+            return text
+        }
+        var title = LocalizedText()
+        if let f = fields["title"], case .localizedText(let labels) = f.value { title = localized(labels, at: f.position) }
+        var baseURL = ""
+        if case .url(let u)? = fields["base_url"]?.value { baseURL = u }
+        var publisher: ID<ThiDuaModel.Unit>?
+        if case .ref(let p)? = fields["publisher"]?.value { publisher = ID(p) }
+        func terms<V>(_ key: String) -> [Term<V>] {
+            guard case .vocabulary(let list)? = fields[key]?.value else { return [] }
+            return list.map { Term(id: TermID<V>($0.id), label: localized($0.labels, at: $0.position)) }
+        }
+        let settings = SiteSettings(title: title, baseURL: baseURL, languages: languages, publisher: publisher,
+                                    fields: terms("fields"), districts: terms("districts"))
+        return Result(settings: settings, fields: fields, diagnostics: diagnostics)
+    }
+}
