@@ -5,7 +5,7 @@ import PackageDescription
 // → Render (Markdown, templates, i18n) → Site (plan pages, write atomically).
 let package = Package(
     name: "thidua",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "thidua", targets: ["thidua"]),
     ],

@@ -60,7 +60,7 @@ extension Views {
             l["title"] = title
             l["intro"] = s.lookup("sections.\(kind.rawValue).intro")?.description
             l.set("entries", list: items.compactMap { card($0, lang) })
-            l["count_label"] = s("label.items_count").replacingAll("{count}", s.grouped(count(of: kind)))
+            l["count_label"] = s("label.items_count").replacingAll("{count}", s.grouped(self.count(of: kind)))
             if count > 1 {
                 var pg = TemplateObject()
                 pg["current"] = String(number); pg["count"] = String(count)
