@@ -6,6 +6,8 @@ import ThiDuaModel
 /// any page is rendered: a template or partial that does not exist is an error, never empty output.
 public struct TemplateSet: Sendable {
     let library: MustacheLibrary
+    /// Templates that exist but did not parse.
+    let failed: [String]
     /// Template name (path under templates/ without `.mustache`) → its text, for the checks.
     public let sources: [String: String]
 
@@ -44,18 +46,20 @@ public struct TemplateSet: Sendable {
                 ])))
             }
         }
-        return (TemplateSet(library: library, sources: sources), diagnostics)
+        let failed = files.map { String($0.dropLast(".mustache".count)) }.filter { sources[$0] == nil }
+        return (TemplateSet(library: library, sources: sources, failed: failed), diagnostics)
     }
 
-    public init(library: MustacheLibrary, sources: [String: String]) {
-        self.library = library; self.sources = sources
+    init(library: MustacheLibrary, sources: [String: String], failed: [String]) {
+        self.library = library; self.sources = sources; self.failed = failed
     }
 
     /// Checks that the named templates exist, that every partial or parent a template names
     /// exists, and that every `t.` key a template uses is in every language's strings.
     public func check(required: [String], strings: [Language: Strings]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for name in required where sources[name] == nil {
+        let unparsable = Set(failed)
+        for name in required where sources[name] == nil && !unparsable.contains(name) {
             diagnostics.append(Diagnostic(.error, "template.missing", file: "templates/\(name).mustache", message: LocalizedText([
                 .vi: "Thiếu mẫu giao diện '\(name)', cần để tạo trang.",
                 .en: "The template '\(name)' is missing; it is needed to make pages.",

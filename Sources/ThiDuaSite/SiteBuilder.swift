@@ -86,7 +86,7 @@ public enum SiteBuilder {
         let (strings, stringIssues) = StringsLoader.load(templatesDirectory: templatesDirectory, languages: site.settings.languages)
         let (templates, templateIssues) = TemplateSet.load(directory: templatesDirectory)
         diagnostics += stringIssues + templateIssues
-        diagnostics += templates.check(required: PageKind.allTemplates + ["layouts/base"], strings: strings)
+        diagnostics += templates.check(required: PageKind.allTemplates + ["layout"], strings: strings)
         guard strings.count == site.settings.languages.count else { return (nil, Array(Set(diagnostics)).sorted()) }
 
         // 3. Render Markdown bodies (parsing is serialised inside the renderer; the rest runs in parallel).
