@@ -25,6 +25,8 @@ public struct BuildReport: Sendable {
     public var filesCopied = 0
     /// True when the new site is in place.
     public var published = false
+    /// Per non-default language, which entries are translated, missing or stale (filled by `check`).
+    public var translations: [TranslationCoverage]?
     public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 }
 
@@ -41,8 +43,12 @@ public struct PreparedSite: Sendable {
 public enum SiteBuilder {
     /// Runs every check without writing anything.
     public static func check(_ options: BuildOptions) -> BuildReport {
-        let (_, diagnostics) = prepare(options)
-        return BuildReport(diagnostics: diagnostics)
+        let (prepared, diagnostics) = prepare(options)
+        var report = BuildReport(diagnostics: diagnostics)
+        if let site = prepared?.views.site {
+            report.translations = TranslationCoverage.of(site, staleFiles: Set(diagnostics.filter { $0.code == "translation.stale" }.compactMap(\.file)))
+        }
+        return report
     }
 
     /// Builds the site into the output folder; on any error, writes nothing and leaves the old site as it was.

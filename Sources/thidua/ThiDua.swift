@@ -76,7 +76,15 @@ struct Build: ParsableCommand {
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find mistakes in the content and templates, without writing anything.",
-        discussion: "Exit status: 0 when there is no error (warnings allowed unless --strict), 1 when the content has errors, 2 when the folder cannot be read or the command is wrong."
+        discussion: """
+        Exit status: 0 when there is no error (warnings allowed unless --strict), 1 when the content has errors, \
+        2 when the folder cannot be read or the command is wrong.
+
+        --format json prints one JSON object to standard output:
+          {"diagnostics": [{"file", "line", "column", "severity", "code", "message", "fix"}], "errors": N, "warnings": N}
+        (file, line, column and fix may be null; message and fix are in the --lang language).
+        --format github prints GitHub Actions annotations (::error file=…,line=…,col=…,title=…::message).
+        """
     )
 
     @OptionGroup var options: SiteOptions
@@ -87,11 +95,21 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Check entries marked draft: true as well.")
     var drafts = false
 
+    @Option(name: .long, help: ArgumentHelp("How to print problems: text (for people), json (for tools) or github (workflow annotations).", valueName: "text|json|github"))
+    var format: DiagnosticPrinter.Format = .text
+
+    @Flag(name: .long, help: "Also report, per language, which entries are translated, missing or stale.")
+    var translations = false
+
     func run() throws {
-        let report = SiteBuilder.check(BuildOptions(siteDirectory: options.siteURL, includeDrafts: drafts))
-        let printer = DiagnosticPrinter(language: options.messageLanguage)
+        let buildOptions = BuildOptions(siteDirectory: options.siteURL, includeDrafts: drafts)
+        let report = SiteBuilder.check(buildOptions)
+        let printer = DiagnosticPrinter(language: options.messageLanguage, format: format)
         printer.print(report.diagnostics)
-        if report.diagnostics.isEmpty {
+        if translations, let coverage = report.translations {
+            printer.printTranslations(coverage)
+        }
+        if report.diagnostics.isEmpty && format == .text {
             printer.say(vi: "Không có lỗi.", en: "No problems found.")
         }
         throw ExitCode(printer.exitCode(report.diagnostics, strict: strict))
