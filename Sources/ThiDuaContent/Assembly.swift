@@ -193,11 +193,36 @@ struct Assembly {
     }
 
     mutating func assemble(_ files: [ParsedFile]) {
-        var groups: [EntityKind: [String: [ParsedFile]]] = [:]
-        for f in files { groups[f.job.kind, default: [:]][f.job.id, default: []].append(f) }
-        for kind in EntityKind.allCases {
-            guard let byID = groups[kind] else { continue }
-            for id in byID.keys.sorted() { assembleOne(kind: kind, id: id, files: byID[id]!.sorted { $0.job.path < $1.job.path }) }
+        var groups: [EntityRef: [ParsedFile]] = [:]
+        for f in files { groups[EntityRef(kind: f.job.kind, id: f.job.id), default: []].append(f) }
+        let refs = groups.keys.sorted()
+        let jobs = refs.map { ref in (ref, groups[ref]!.sorted { $0.job.path < $1.job.path }) }
+        let defaultLanguage = self.defaultLanguage
+        // Each entity is paired and built on its own, on every core; the results are gathered in id order.
+        let results = Parallel.map(jobs) { ref, files in
+            EntityBuilder.build(kind: ref.kind, id: ref.id, files: files, defaultLanguage: defaultLanguage)
+        }
+        for (ref, r) in zip(refs, results) {
+            diagnostics += r.diagnostics
+            if let file = r.canonicalFile {
+                known[ref.kind, default: []].insert(ref.id)
+                canonicalFile[ref] = file
+            }
+            if !r.origins.isEmpty { sources.origins[ref] = r.origins }
+            pendingRefs += r.refs
+            pendingAbout += r.about
+            pendingMedia += r.media
+            if let p = r.parent { parents[ref.kind, default: [:]][ref.id] = p }
+            switch r.entity {
+            case .campaign(let e)?: campaigns.append(e)
+            case .unit(let e)?: units.append(e)
+            case .collective(let e)?: collectives.append(e)
+            case .individual(let e)?: individuals.append(e)
+            case .award(let e)?: awards.append(e)
+            case .story(let e)?: stories.append(e)
+            case .page(let e)?: pages.append(e)
+            case nil: break
+            }
         }
         if let publisher = settingsFields["publisher"], case .ref(let id) = publisher.value {
             pendingRefs.append(PendingRef(file: "content/site.yml", position: publisher.position, target: .entity(.units), id: id))
@@ -207,136 +232,6 @@ struct Assembly {
         checkCycles(.campaigns)
         checkPageAddresses()
         checkMedia()
-    }
-
-    private mutating func assembleOne(kind: EntityKind, id: String, files: [ParsedFile]) {
-        let canonicals = files.filter { $0.job.language == defaultLanguage }
-        guard let original = canonicals.first(where: { !$0.job.explicitLanguage }) ?? canonicals.first else {
-            for f in files {
-                diagnostics.append(DiagnosticCatalog.translationOrphan(
-                    file: f.job.path, id: id, expected: "content/\(kind.rawValue)/\(id).\(defaultLanguage.code).md"))
-            }
-            return
-        }
-        for other in canonicals where other.job.path != original.job.path {
-            diagnostics.append(DiagnosticCatalog.idDuplicate(file: other.job.path, other: original.job.path, id: id,
-                                                             language: defaultLanguage.code))
-        }
-        known[kind, default: []].insert(id)
-        let ref = EntityRef(kind: kind, id: id)
-        canonicalFile[ref] = original.job.path
-        guard original.usable else { return }
-
-        let translations = files.filter { $0.job.language != defaultLanguage && $0.usable }.sorted { $0.job.language < $1.job.language }
-        let schema = Schema.of(kind)
-        let merge = Merge(original: original, translations: translations, defaultLanguage: defaultLanguage, schema: schema)
-        diagnostics += merge.diagnostics
-
-        var body = LocalizedText()
-        var languages: Set<Language> = []
-        for f in [original] + translations {
-            body[f.job.language] = f.body
-            languages.insert(f.job.language)
-            sources.origins[ref, default: [:]][f.job.language] = SourceMap.Origin(file: f.job.path, bodyStartLine: f.bodyStartLine)
-        }
-        let entry = Entry(body: body, translations: languages, isDraft: merge.bool("draft") ?? false,
-                          isSample: merge.bool("sample") ?? false)
-        collectChecks(merge, schema: schema, kind: kind, id: id)
-        build(kind: kind, id: id, merge: merge, entry: entry)
-    }
-
-    /// References, media and parents of one entity, read generically from its schema.
-    private mutating func collectChecks(_ m: Merge, schema: Schema, kind: EntityKind, id: String) {
-        let file = m.original.job.path
-        for spec in schema.fields {
-            guard let field = m.field(spec.key) else { continue }
-            switch (spec.type, field.value) {
-            case (.ref(let target), .ref(let target_id)):
-                let pending = PendingRef(file: file, position: field.position, target: target, id: target_id)
-                pendingRefs.append(pending)
-                if spec.key == "parent" { parents[kind, default: [:]][id] = pending }
-            case (.refs(let target, _), .refs(let ids)):
-                for (i, r) in ids.enumerated() {
-                    pendingRefs.append(PendingRef(file: file, position: i < field.items.count ? field.items[i] : field.position, target: target, id: r))
-                }
-            case (.about, .about(let raw)):
-                for (i, r) in raw.enumerated() {
-                    pendingAbout.append(PendingRef(file: file, position: i < field.items.count ? field.items[i] : field.position, target: .entity(.stories), id: r))
-                }
-            case (.media, .media(let path)):
-                let altKey = altTextKey[spec.key] ?? spec.key + "_alt"
-                pendingMedia.append(PendingMedia(file: file, position: field.position, key: spec.key, path: path,
-                                                 hasAlt: m.text(altKey)[defaultLanguage] != nil))
-            default: continue
-            }
-        }
-    }
-
-    private func has(_ text: LocalizedText) -> Bool { text[defaultLanguage] != nil }
-
-    private mutating func build(kind: EntityKind, id: String, merge m: Merge, entry: Entry) {
-        switch kind {
-        case .campaigns:
-            guard has(m.text("title")), let organizer = m.ref("organizer"), case .period(let period)? = m.value("period"),
-                  let status = m.choice("status").flatMap(CampaignStatus.init(rawValue:)) else { return }
-            let basis = m.records("basis").map { r, text in
-                BasisDocument(number: { if case .string(let s)? = r.values["number"] { return s }; return "" }(),
-                              date: { if case .date(let d)? = r.values["date"] { return d }; return nil }(),
-                              issuer: text("issuer"), title: text("title"))
-            }
-            campaigns.append(Campaign(id: ID(id), title: m.text("title"), theme: m.text("theme"), summary: m.text("summary"),
-                                      organizer: ID(organizer), parent: m.ref("parent").map(ID.init), period: period,
-                                      status: status, basis: basis, entry: entry))
-        case .units:
-            guard has(m.text("name")), let unitKind = m.choice("kind").flatMap(UnitKind.init(rawValue:)) else { return }
-            units.append(Unit(id: ID(id), name: m.text("name"), shortName: m.text("short_name"), kind: unitKind,
-                              parent: m.ref("parent").map(ID.init), district: m.ref("district").map(DistrictID.init), entry: entry))
-        case .collectives:
-            guard has(m.text("name")), let profile = profile(m) else { return }
-            collectives.append(Collective(id: ID(id), name: m.text("name"), members: m.int("members"), profile: profile, entry: entry))
-        case .individuals:
-            guard let name = m.string("name"), has(m.text("position")), let profile = profile(m) else { return }
-            let consent = m.bool("consent") ?? false
-            if !consent {
-                diagnostics.append(DiagnosticCatalog.consentMissing(file: m.original.job.path, at: m.field("consent")?.position, name: name))
-            }
-            individuals.append(Individual(id: ID(id), name: name, givenName: m.string("given_name"), position: m.text("position"),
-                                          directWorker: m.bool("direct_worker"),
-                                          gender: m.choice("gender").flatMap(Gender.init(rawValue:)),
-                                          consent: consent, profile: profile, entry: entry))
-        case .awards:
-            guard has(m.text("title")), let decision = m.string("decision"), let date = m.date("date"), has(m.text("issuer")),
-                  let level = m.choice("level").flatMap(AwardLevel.init(rawValue:)),
-                  let form = m.choice("form").flatMap(AwardForm.init(rawValue:)) else { return }
-            awards.append(AwardDecision(id: ID(id), title: m.text("title"), decision: decision, date: date, issuer: m.text("issuer"),
-                                        level: level, form: form, campaign: m.ref("campaign").map(ID.init),
-                                        individuals: m.refs("individuals").map(ID.init), collectives: m.refs("collectives").map(ID.init),
-                                        entry: entry))
-        case .stories:
-            guard has(m.text("title")), let date = m.date("date") else { return }
-            var about: [EntityRef] = []
-            if case .about(let raw)? = m.value("about") { about = raw.compactMap(EntityRef.init) }
-            stories.append(Story(id: ID(id), title: m.text("title"), date: date, summary: m.text("summary"), about: about,
-                                 image: m.media("image"), imageAlt: m.text("image_alt"), entry: entry))
-        case .pages:
-            guard has(m.text("title")) else { return }
-            pages.append(Page(id: ID(id), title: m.text("title"), menu: m.int("menu"), summary: m.text("summary"), entry: entry))
-        }
-    }
-
-    private func profile(_ m: Merge) -> ExemplaryProfile? {
-        guard let unit = m.ref("unit"), let field = m.ref("field"), !m.refs("campaigns").isEmpty,
-              let stage = m.choice("stage").flatMap(Stage.init(rawValue:)), let recognised = m.date("recognised") else { return nil }
-        let initiatives = m.records("initiatives").map { r, text in
-            Initiative(title: text("title"),
-                       year: { if case .int(let n)? = r.values["year"] { return n }; return nil }(),
-                       benefitVND: { if case .int(let n)? = r.values["benefit_vnd"] { return n }; return nil }())
-        }
-        return ExemplaryProfile(unit: ID(unit), field: FieldID(field), district: m.ref("district").map(DistrictID.init),
-                                campaigns: m.refs("campaigns").map(ID.init), stage: stage, recognised: recognised,
-                                featured: m.bool("featured") ?? false, achievements: m.textList("achievements"),
-                                initiatives: initiatives, photo: m.media("photo"), photoAlt: m.text("photo_alt"),
-                                summary: m.text("summary"))
     }
 
     // MARK: Checks across files
@@ -443,5 +338,156 @@ struct Assembly {
             diagnostics.append(DiagnosticCatalog.mediaMissing(file: use.file, at: use.position, key: use.key, value: use.path.path,
                                                               suggestion: suggestion))
         }
+    }
+}
+
+/// One entity built from its files, with what is left to check once every entity is known.
+struct BuiltGroup: Sendable {
+    enum Built: Sendable {
+        case campaign(Campaign), unit(ThiDuaModel.Unit), collective(Collective), individual(Individual)
+        case award(AwardDecision), story(Story), page(Page)
+    }
+    var entity: Built?
+    var diagnostics: [Diagnostic] = []
+    /// The default-language file, when there is one: the id then exists, built or not.
+    var canonicalFile: String?
+    var origins: [Language: SourceMap.Origin] = [:]
+    var refs: [PendingRef] = []
+    var about: [PendingRef] = []
+    var media: [PendingMedia] = []
+    var parent: PendingRef?
+}
+
+/// Pairs one id's files (CONTENT-MODEL section 2) and builds the entity from them.
+enum EntityBuilder {
+    static func build(kind: EntityKind, id: String, files: [ParsedFile], defaultLanguage: Language) -> BuiltGroup {
+        var out = BuiltGroup()
+        let canonicals = files.filter { $0.job.language == defaultLanguage }
+        guard let original = canonicals.first(where: { !$0.job.explicitLanguage }) ?? canonicals.first else {
+            for f in files {
+                out.diagnostics.append(DiagnosticCatalog.translationOrphan(
+                    file: f.job.path, id: id, expected: "content/\(kind.rawValue)/\(id).\(defaultLanguage.code).md"))
+            }
+            return out
+        }
+        for other in canonicals where other.job.path != original.job.path {
+            out.diagnostics.append(DiagnosticCatalog.idDuplicate(file: other.job.path, other: original.job.path, id: id,
+                                                                 language: defaultLanguage.code))
+        }
+        out.canonicalFile = original.job.path
+        guard original.usable else { return out }
+
+        let translations = files.filter { $0.job.language != defaultLanguage && $0.usable }.sorted { $0.job.language < $1.job.language }
+        let schema = Schema.of(kind)
+        let merge = Merge(original: original, translations: translations, defaultLanguage: defaultLanguage, schema: schema)
+        out.diagnostics += merge.diagnostics
+
+        var body = LocalizedText()
+        var languages: Set<Language> = []
+        for f in [original] + translations {
+            body[f.job.language] = f.body
+            languages.insert(f.job.language)
+            out.origins[f.job.language] = SourceMap.Origin(file: f.job.path, bodyStartLine: f.bodyStartLine)
+        }
+        let entry = Entry(body: body, translations: languages, isDraft: merge.bool("draft") ?? false,
+                          isSample: merge.bool("sample") ?? false)
+        collectChecks(merge, schema: schema, into: &out)
+        out.entity = entity(kind: kind, id: id, merge: merge, entry: entry, diagnostics: &out.diagnostics)
+        return out
+    }
+
+    /// References, media and the parent of one entity, read generically from its schema.
+    private static func collectChecks(_ m: Merge, schema: Schema, into out: inout BuiltGroup) {
+        let file = m.original.job.path
+        for spec in schema.fields {
+            guard let field = m.field(spec.key) else { continue }
+            switch (spec.type, field.value) {
+            case (.ref(let target), .ref(let targetID)):
+                let pending = PendingRef(file: file, position: field.position, target: target, id: targetID)
+                out.refs.append(pending)
+                if spec.key == "parent" { out.parent = pending }
+            case (.refs(let target, _), .refs(let ids)):
+                for (i, r) in ids.enumerated() {
+                    out.refs.append(PendingRef(file: file, position: i < field.items.count ? field.items[i] : field.position, target: target, id: r))
+                }
+            case (.about, .about(let raw)):
+                for (i, r) in raw.enumerated() {
+                    out.about.append(PendingRef(file: file, position: i < field.items.count ? field.items[i] : field.position, target: .entity(.stories), id: r))
+                }
+            case (.media, .media(let path)):
+                let altKey = altTextKey[spec.key] ?? spec.key + "_alt"
+                out.media.append(PendingMedia(file: file, position: field.position, key: spec.key, path: path,
+                                              hasAlt: m.text(altKey)[m.defaultLanguage] != nil))
+            default: continue
+            }
+        }
+    }
+
+    private static func entity(kind: EntityKind, id: String, merge m: Merge, entry: Entry,
+                               diagnostics: inout [Diagnostic]) -> BuiltGroup.Built? {
+        func has(_ text: LocalizedText) -> Bool { text[m.defaultLanguage] != nil }
+        switch kind {
+        case .campaigns:
+            guard has(m.text("title")), let organizer = m.ref("organizer"), case .period(let period)? = m.value("period"),
+                  let status = m.choice("status").flatMap(CampaignStatus.init(rawValue:)) else { return nil }
+            let basis = m.records("basis").map { r, text in
+                BasisDocument(number: { if case .string(let s)? = r.values["number"] { return s }; return "" }(),
+                              date: { if case .date(let d)? = r.values["date"] { return d }; return nil }(),
+                              issuer: text("issuer"), title: text("title"))
+            }
+            return .campaign(Campaign(id: ID(id), title: m.text("title"), theme: m.text("theme"), summary: m.text("summary"),
+                                      organizer: ID(organizer), parent: m.ref("parent").map(ID.init), period: period,
+                                      status: status, basis: basis, entry: entry))
+        case .units:
+            guard has(m.text("name")), let unitKind = m.choice("kind").flatMap(UnitKind.init(rawValue:)) else { return nil }
+            return .unit(ThiDuaModel.Unit(id: ID(id), name: m.text("name"), shortName: m.text("short_name"), kind: unitKind,
+                                          parent: m.ref("parent").map(ID.init), district: m.ref("district").map(DistrictID.init),
+                                          entry: entry))
+        case .collectives:
+            guard has(m.text("name")), let profile = profile(m) else { return nil }
+            return .collective(Collective(id: ID(id), name: m.text("name"), members: m.int("members"), profile: profile, entry: entry))
+        case .individuals:
+            guard let name = m.string("name"), has(m.text("position")), let profile = profile(m) else { return nil }
+            let consent = m.bool("consent") ?? false
+            if !consent {
+                diagnostics.append(DiagnosticCatalog.consentMissing(file: m.original.job.path, at: m.field("consent")?.position, name: name))
+            }
+            return .individual(Individual(id: ID(id), name: name, givenName: m.string("given_name"), position: m.text("position"),
+                                          directWorker: m.bool("direct_worker"),
+                                          gender: m.choice("gender").flatMap(Gender.init(rawValue:)),
+                                          consent: consent, profile: profile, entry: entry))
+        case .awards:
+            guard has(m.text("title")), let decision = m.string("decision"), let date = m.date("date"), has(m.text("issuer")),
+                  let level = m.choice("level").flatMap(AwardLevel.init(rawValue:)),
+                  let form = m.choice("form").flatMap(AwardForm.init(rawValue:)) else { return nil }
+            return .award(AwardDecision(id: ID(id), title: m.text("title"), decision: decision, date: date, issuer: m.text("issuer"),
+                                        level: level, form: form, campaign: m.ref("campaign").map(ID.init),
+                                        individuals: m.refs("individuals").map(ID.init), collectives: m.refs("collectives").map(ID.init),
+                                        entry: entry))
+        case .stories:
+            guard has(m.text("title")), let date = m.date("date") else { return nil }
+            var about: [EntityRef] = []
+            if case .about(let raw)? = m.value("about") { about = raw.compactMap(EntityRef.init) }
+            return .story(Story(id: ID(id), title: m.text("title"), date: date, summary: m.text("summary"), about: about,
+                                image: m.media("image"), imageAlt: m.text("image_alt"), entry: entry))
+        case .pages:
+            guard has(m.text("title")) else { return nil }
+            return .page(Page(id: ID(id), title: m.text("title"), menu: m.int("menu"), summary: m.text("summary"), entry: entry))
+        }
+    }
+
+    private static func profile(_ m: Merge) -> ExemplaryProfile? {
+        guard let unit = m.ref("unit"), let field = m.ref("field"), !m.refs("campaigns").isEmpty,
+              let stage = m.choice("stage").flatMap(Stage.init(rawValue:)), let recognised = m.date("recognised") else { return nil }
+        let initiatives = m.records("initiatives").map { r, text in
+            Initiative(title: text("title"),
+                       year: { if case .int(let n)? = r.values["year"] { return n }; return nil }(),
+                       benefitVND: { if case .int(let n)? = r.values["benefit_vnd"] { return n }; return nil }())
+        }
+        return ExemplaryProfile(unit: ID(unit), field: FieldID(field), district: m.ref("district").map(DistrictID.init),
+                                campaigns: m.refs("campaigns").map(ID.init), stage: stage, recognised: recognised,
+                                featured: m.bool("featured") ?? false, achievements: m.textList("achievements"),
+                                initiatives: initiatives, photo: m.media("photo"), photoAlt: m.text("photo_alt"),
+                                summary: m.text("summary"))
     }
 }

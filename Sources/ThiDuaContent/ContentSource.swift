@@ -78,11 +78,16 @@ public struct DiskSource: ContentSource {
             throw ContentSourceError.notFound(path)
         }
         let absolute = sitePath + "/" + path
-        // The real path must stay inside content/ (media inside content/media/), whatever links lie on the way.
-        guard let root = realPath(sitePath + "/content") else { throw ContentSourceError.notFound(path) }
-        guard let real = realPath(absolute) else {
-            if isSymlink(absolute) { throw ContentSourceError.linkOutside(path: path) } // dangling link
-            throw ContentSourceError.notFound(path)
+        // Folders between content/ and the file must be real folders: listing never enters a linked one.
+        var folder = sitePath + "/content"
+        for part in parts.dropFirst().dropLast() {
+            folder += "/" + part
+            if isSymlink(folder) { throw ContentSourceError.linkOutside(path: path) }
+        }
+        if !isSymlink(absolute) { return try readWhole(absolute, displayPath: path) }
+        // A link is followed only when its real target stays inside content/ (media inside content/media/).
+        guard let root = realPath(sitePath + "/content"), let real = realPath(absolute) else {
+            throw ContentSourceError.linkOutside(path: path)  // a dangling link
         }
         let allowed = parts.count > 2 && parts[1] == "media" ? root + "/media" : root
         guard real.hasPrefix(allowed + "/") else { throw ContentSourceError.linkOutside(path: path) }
@@ -135,7 +140,7 @@ public struct DiskSource: ContentSource {
     }
 
     private func readWhole(_ path: String, displayPath: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else {
             throw ContentSourceError.unreadable(path: displayPath, reason: String(cString: strerror(errno)))
         }

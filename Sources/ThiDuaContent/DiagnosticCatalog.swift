@@ -165,11 +165,10 @@ enum DiagnosticCatalog {
              fixEn: "Write one field per line, e.g. 'title: About'.")
     }
 
-    static func yamlSyntax(file: String, at: Position, problem: String) -> Diagnostic {
-        let tabs = problem.contains("tab")
-        return make(.error, "yaml.syntax", file, at,
-                    vi: "Lỗi cú pháp YAML: \(problem).",
-                    en: "YAML syntax error: \(problem).",
+    static func yamlSyntax(file: String, at: Position, problem: String, tabs: Bool = false) -> Diagnostic {
+        make(.error, "yaml.syntax", file, at,
+                    vi: tabs ? "Dòng này thụt lề bằng phím Tab; YAML chỉ chấp nhận dấu cách." : "Lỗi cú pháp YAML: \(problem).",
+                    en: tabs ? "This line is indented with a tab; YAML accepts only spaces." : "YAML syntax error: \(problem).",
                     fixVi: tabs ? "Dùng dấu cách thay cho phím Tab để thụt lề." :
                         "Kiểm tra dòng này: mỗi dòng là 'trường: giá trị', thụt lề bằng dấu cách; đặt chữ có dấu ':' hoặc '#' trong ngoặc kép.",
                     fixEn: tabs ? "Indent with spaces, not tabs." :

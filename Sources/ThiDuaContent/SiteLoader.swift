@@ -92,7 +92,7 @@ public enum SiteLoader {
                 guard languageCodes.contains(suffix) else {
                     diagnostics.append(DiagnosticCatalog.languageUnknown(
                         file: path, suffix: suffix, languages: languageCodes,
-                        suggestion: languageCodes.first { $0 == suffix.lowercased() } ?? Suggest.closest(to: suffix.lowercased(), in: languageCodes)))
+                        suggestion: languageCodes.first { $0 == suffix.lowercased() }))
                     continue
                 }
                 language = Language(suffix)

@@ -37,7 +37,11 @@ enum TextDecoding {
             return (nil, [DiagnosticCatalog.fileEmpty(file: file)])
         }
         var diagnostics: [Diagnostic] = []
-        if hasNonASCII {
+        // Only text holding combining marks (or Hangul jamo) can differ from its NFC form; checking
+        // for them first spares the costly normalisation for the usual, already composed, file.
+        if hasNonASCII, text.unicodeScalars.contains(where: {
+            $0.value >= 0x300 && ($0.properties.canonicalCombiningClass != .notReordered || (0x1100...0x11FF).contains($0.value))
+        }) {
             let nfc = text.precomposedStringWithCanonicalMapping
             // String == compares canonically, so compare the scalars themselves.
             if !text.unicodeScalars.elementsEqual(nfc.unicodeScalars) {
@@ -105,20 +109,27 @@ struct FrontMatterFile: Sendable {
     var openingLine: Int
 
     static func split(_ text: String, file: String) -> (FrontMatterFile?, [Diagnostic]) {
-        let utf8 = Array(text.utf8)
-        // Only the line ends up to the closing fence are needed; a 50 MB body is not scanned line by line.
+        var text = text
+        return text.withUTF8 { split(bytes: $0, file: file) }
+    }
+
+    private static func split(bytes utf8: UnsafeBufferPointer<UInt8>, file: String) -> (FrontMatterFile?, [Diagnostic]) {
+        func string(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self)
+        }
+        // Only the line ends up to the closing fence are looked at; a 50 MB body is not scanned line by line.
         var i = 0
-        func lineText(_ start: Int) -> (content: ArraySlice<UInt8>, next: Int) {
+        func lineText(_ start: Int) -> (content: Slice<UnsafeBufferPointer<UInt8>>, next: Int) {
             var j = start
             while j < utf8.count, utf8[j] != 0x0A { j += 1 }
             return (utf8[start..<j], j + 1)
         }
-        func isFence(_ s: ArraySlice<UInt8>) -> Bool {
+        func isFence(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
             var t = s
             while let last = t.last, last == 0x20 || last == 0x09 { t = t.dropLast() }
             return t.elementsEqual("---".utf8)
         }
-        func isBlank(_ s: ArraySlice<UInt8>) -> Bool { s.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+        func isBlank(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Bool { s.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
 
         // Blank lines before the opening fence are forgiven.
         var line = 1
@@ -146,8 +157,8 @@ struct FrontMatterFile: Sendable {
             return (nil, [DiagnosticCatalog.frontMatterUnclosed(file: file, line: openingLine)])
         }
         next = close.after
-        let yaml = String(repeating: "\n", count: openingLine) + String(decoding: utf8[yamlStart..<close.start], as: UTF8.self)
-        let body = next < utf8.count ? String(decoding: utf8[next...], as: UTF8.self) : ""
+        let yaml = String(repeating: "\n", count: openingLine) + string(yamlStart..<close.start)
+        let body = next < utf8.count ? string(next..<utf8.count) : ""
         return (FrontMatterFile(yaml: yaml, body: body, bodyStartLine: close.line + 1, openingLine: openingLine), [])
     }
 }

@@ -68,10 +68,28 @@ enum YAMLReader {
             case .failure(.complexKey(let p)): return (nil, [DiagnosticCatalog.yamlComplexKey(file: file, at: p)])
             }
         } catch let error as YamlError {
-            return (nil, [diagnostic(for: error, file: file)])
+            var d = diagnostic(for: error, file: file)
+            if let line = d.line, lineIsTabIndented(text, line) {
+                d = DiagnosticCatalog.yamlSyntax(file: file, at: Position(line: line, column: d.column ?? 1),
+                                                 problem: "tab", tabs: true)
+            }
+            return (nil, [d])
         } catch {
             return (nil, [DiagnosticCatalog.yamlSyntax(file: file, at: .fileStart, problem: "\(error)")])
         }
+    }
+
+    /// libyaml's message for a tab is "found character that cannot start any token": say what it is.
+    private static func lineIsTabIndented(_ text: String, _ line: Int) -> Bool {
+        var current = 1
+        var atLineStart = true
+        for c in text.utf8 {
+            if c == 0x0A { current += 1; atLineStart = true; if current > line { return false }; continue }
+            guard current == line || current == line - 1, atLineStart else { continue }
+            if c == 0x09 { return true }
+            if c != 0x20 { atLineStart = false }
+        }
+        return false
     }
 
     private enum ConversionStop: Error {
