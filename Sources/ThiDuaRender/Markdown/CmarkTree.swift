@@ -61,6 +61,7 @@ struct CmarkTree: ~Copyable {
         }
         // cmark_parser_new uses the default allocator, and the renderer allocates the result with the tree's.
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
-        return String(cString: rendered)
+        // GFM table alignment comes out as `align="right"`, obsolete in HTML; a class keeps it valid (and no style=).
+        return String(cString: rendered).replacing(" align=\"", with: " class=\"align-")
     }
 }

@@ -18,14 +18,14 @@ struct MarkdownGFMTests {
             <table>
             <thead>
             <tr>
-            <th align="left">Đơn vị</th>
-            <th align="right">Số lượng</th>
+            <th class="align-left">Đơn vị</th>
+            <th class="align-right">Số lượng</th>
             </tr>
             </thead>
             <tbody>
             <tr>
-            <td align="left">LĐLĐ huyện Tam Đường</td>
-            <td align="right">12</td>
+            <td class="align-left">LĐLĐ huyện Tam Đường</td>
+            <td class="align-right">12</td>
             </tr>
             </tbody>
             </table>
