@@ -5,6 +5,16 @@ import CAtomicRename
 import Glibc
 #endif
 
+/// A failed system call while writing the staged site.
+enum OutputError: Error, CustomStringConvertible {
+    case system(call: String, path: String, errno: Int32)
+    var description: String {
+        switch self {
+        case .system(let call, let path, let code): "\(call) \(path): \(String(cString: strerror(code)))"
+        }
+    }
+}
+
 /// The published site folder. A build writes into a staging folder beside it and swaps
 /// it in only when everything is written, so a failed build leaves the old site as it was.
 public struct OutputFolder: Sendable {
@@ -46,10 +56,36 @@ public struct OutputFolder: Sendable {
     }
 
     /// Writes one file under the staging folder, creating its folders.
-    func write(_ bytes: [UInt8], to relativePath: String) throws {
-        let target = staging.appendingPathComponent(relativePath)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: target)
+    /// POSIX calls rather than FileManager and Data.write: for tens of thousands of small
+    /// files their extra checks and copies were a fifth of the build.
+    func write(_ text: String, to relativePath: String) throws {
+        var text = text
+        let path = staging.path + "/" + relativePath
+        try makeParents(of: path)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw OutputError.system(call: "open", path: path, errno: errno) }
+        defer { close(fd) }
+        try text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw OutputError.system(call: "write", path: path, errno: errno)
+                }
+                offset += n
+            }
+        }
+    }
+
+    /// Creates the folders above `path` (staging is new, so most exist after the first pages).
+    private func makeParents(of path: String) throws {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let parent = String(path[..<slash])
+        if mkdir(parent, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw OutputError.system(call: "mkdir", path: parent, errno: errno) }
+        try makeParents(of: parent)
+        if mkdir(parent, 0o755) != 0 && errno != EEXIST { throw OutputError.system(call: "mkdir", path: parent, errno: errno) }
     }
 
     func copy(from source: URL, to relativePath: String) throws {

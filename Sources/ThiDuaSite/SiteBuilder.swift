@@ -27,11 +27,14 @@ public struct BuildReport: Sendable {
     public var published = false
     /// Per non-default language, which entries are translated, missing or stale (filled by `check`).
     public var translations: [TranslationCoverage]?
+    /// How long each step took, in order (`thidua build --timings`).
+    public var timings: [(step: String, seconds: Double)] = []
     public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 }
 
 /// A site read and checked, ready to render: the result of every step before writing.
 public struct PreparedSite: Sendable {
+    public let timings: [(step: String, seconds: Double)]
     public let views: Views
     public let templates: TemplateSet
     public let pages: [PlannedPage]
@@ -59,13 +62,18 @@ public enum SiteBuilder {
         let (prepared, diagnostics) = prepare(options)
         var report = BuildReport(diagnostics: diagnostics)
         guard let prepared, !diagnostics.hasErrors else { return report }
+        var clock = StepClock()
+        report.timings = prepared.timings
 
         let output = OutputFolder(url: options.outputDirectory)
         do {
             try output.prepare()
             report.pagesWritten = try renderPages(prepared, into: output)
+            report.timings.append(clock.lap("render and write pages"))
             report.filesCopied = try copyFiles(prepared, options: options, into: output)
+            report.timings.append(clock.lap("copy assets and media"))
             try output.publish()
+            report.timings.append(clock.lap("publish (swap folders)"))
             report.published = true
         } catch {
             output.discard()
@@ -79,8 +87,10 @@ public enum SiteBuilder {
 
     /// Every step up to writing: the same for `check` and `build`.
     public static func prepare(_ options: BuildOptions) -> (PreparedSite?, [Diagnostic]) {
+        var clock = StepClock(), timings: [(step: String, seconds: Double)] = []
         // 1. Load content.
         let loaded = SiteLoader.load(from: DiskSource(siteDirectory: options.siteDirectory))
+        timings.append(clock.lap("load content"))
         var diagnostics = loaded.diagnostics
         if diagnostics.contains(where: { $0.code.hasPrefix("io.") && $0.severity == .error }) {
             return (nil, diagnostics.sorted())
@@ -94,18 +104,21 @@ public enum SiteBuilder {
         diagnostics += stringIssues + templateIssues
         diagnostics += templates.check(required: PageKind.allTemplates + ["layout"], strings: strings)
         guard strings.count == site.settings.languages.count else { return (nil, Array(Set(diagnostics)).sorted()) }
+        timings.append(clock.lap("load templates"))
 
         // 3. Render Markdown bodies (parsing is serialised inside the renderer; the rest runs in parallel).
         let routes = Routes(settings: site.settings, strings: strings)
         let (bodies, bodyIssues) = renderBodies(site: site, all: loaded.site, sources: loaded.sources, routes: routes)
         diagnostics += bodyIssues
+        timings.append(clock.lap("render Markdown bodies"))
 
         // 4. Plan pages.
         let views = Views(site: site, relations: Relations(site), routes: routes, strings: strings, bodies: bodies)
         let (pages, planIssues) = planPages(views, pageSize: options.pageSize)
         diagnostics += planIssues
 
-        let prepared = PreparedSite(views: views, templates: templates, pages: pages, mediaFiles: site.media.keys.sorted())
+        timings.append(clock.lap("plan pages"))
+        let prepared = PreparedSite(timings: timings, views: views, templates: templates, pages: pages, mediaFiles: site.media.keys.sorted())
         return (prepared, Array(Set(diagnostics)).sorted())
     }
 
@@ -216,7 +229,7 @@ public enum SiteBuilder {
         let failures = parallelMap(prepared.pages) { page -> String? in
             guard let context = views.context(for: page) else { return page.path }
             let html = templates.render(page.kind.template, context)
-            do { try output.write(Array(html.utf8), to: views.routes.outputFile(for: page.path)) } catch { return "\(page.path): \(error)" }
+            do { try output.write(html, to: views.routes.outputFile(for: page.path)) } catch { return "\(page.path): \(error)" }
             return nil
         }
         if let failure = failures.compactMap({ $0 }).first {
@@ -242,5 +255,15 @@ public enum SiteBuilder {
             copied += 1
         }
         return copied
+    }
+}
+
+/// Wall time between steps, for `--timings`.
+struct StepClock {
+    var last = ContinuousClock.now
+    mutating func lap(_ step: String) -> (step: String, seconds: Double) {
+        let now = ContinuousClock.now, d = now - last
+        last = now
+        return (step, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
     }
 }

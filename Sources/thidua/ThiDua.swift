@@ -55,6 +55,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Include entries marked draft: true (to preview them; never for publishing).")
     var drafts = false
 
+    @Flag(name: .long, help: "Print how long each step of the build took.")
+    var timings = false
+
     func run() throws {
         let buildOptions = BuildOptions(siteDirectory: options.siteURL,
                                         outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
@@ -68,6 +71,11 @@ struct Build: ParsableCommand {
         } else if !report.diagnostics.isEmpty {
             printer.say(vi: "Chưa tạo trang: hãy sửa các lỗi trên. Trang đã xuất bản trước đó được giữ nguyên.",
                         en: "Nothing was written: fix the errors above. The previously published site is unchanged.")
+        }
+        if timings {
+            for t in report.timings {
+                printer.say(vi: String(format: "%8.3f s  %@", t.seconds, t.step), en: String(format: "%8.3f s  %@", t.seconds, t.step))
+            }
         }
         throw ExitCode(printer.exitCode(report.diagnostics, strict: false))
     }
