@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import ThiDuaContent
+import ThiDuaModel
+
+private typealias F = ContentFixture
+
+/// Broken and hostile files end in diagnostics, in bounded time, never in a crash.
+@Suite("Content: hostile and broken input")
+struct ContentHostileInputTests {
+    /// A small deterministic generator, so a failing case can be replayed.
+    struct SplitMix64: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let interesting: [[UInt8]] = [":", "-", "[", "]", "{", "}", "&a", "*a", "!!", "|", ">", "#", "\"", "'", "\t", "\n", "---",
+                                         "? ", "%YAML 1.1\n", "\u{FEFF}", "\r", "\0", "e\u{0301}", "..", "../", "ref:"].map { Array($0.utf8) }
+        + [[0xFF], [0xC3], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]]
+
+    static func mutate(_ bytes: [UInt8], _ rng: inout SplitMix64) -> [UInt8] {
+        var b = bytes
+        for _ in 0..<Int.random(in: 1...6, using: &rng) {
+            let at = b.isEmpty ? 0 : Int.random(in: 0..<b.count, using: &rng)
+            switch Int.random(in: 0..<5, using: &rng) {
+            case 0 where !b.isEmpty: b[at] = UInt8.random(in: 0...255, using: &rng)
+            case 1: b.insert(contentsOf: interesting.randomElement(using: &rng)!, at: at)
+            case 2 where !b.isEmpty: b.removeSubrange(at..<min(b.count, at + Int.random(in: 1...20, using: &rng)))
+            case 3: b = Array(b.prefix(at))
+            default: b.insert(contentsOf: b[at..<min(b.count, at + 30)], at: at)  // repeat a stretch
+            }
+        }
+        return b
+    }
+
+    @Test(arguments: 0..<8)
+    func mutatedFilesGiveDiagnosticsNotCrashes(_ seed: Int) {
+        var rng = SplitMix64(state: UInt64(seed) &* 7919)
+        var base = F.files.mapValues { Array($0.utf8) }
+        base["content/media/mai.png"] = F.png
+        let paths = base.keys.sorted()
+        for _ in 0..<60 {
+            var files = base
+            let path = paths.randomElement(using: &rng)!
+            files[path] = Self.mutate(files[path]!, &rng)
+            let r = SiteLoader.load(from: MemorySource(bytes: files))
+            for d in r.diagnostics {
+                #expect(!d.code.isEmpty && d.message[.vi]?.isEmpty == false && d.message[.en]?.isEmpty == false)
+                #expect(d.file == nil || files[d.file!] != nil || d.file == "content/site.yml", "a diagnostic names a real file")
+                if let line = d.line { #expect(line >= 1) }
+            }
+            #expect(r.diagnostics == r.diagnostics.sorted())
+        }
+    }
+
+    @Test func largeBodyLoadsInLinearTime() {
+        let paragraph = "Cô Mai dạy học ở bản Giang mười năm, đưa tiếng Việt đến với học sinh lớp 1.\n\n"
+        let body = String(repeating: paragraph, count: 8 * 1024 * 1024 / paragraph.utf8.count)
+        let start = Date()
+        let r = F.load(["content/pages/gioi-thieu.vi.md": F.page + body])
+        #expect(Date().timeIntervalSince(start) < 30)
+        #expect(r.diagnostics.isEmpty)
+        #expect(r.site.pages.first?.entry.body[.vi]?.utf8.count == ("\nTrang giới thiệu.\n" + body).utf8.count)
+    }
+
+    @Test func hugeFrontMatterIsRefused() {
+        let many = String(repeating: "  - x\n", count: 210_000)
+        let text = F.individual.replacingOccurrences(of: "consent: true\n", with: "consent: true\nachievements:\n" + many)
+        let d = single(F.diagnostics(["content/individuals/lo-thi-mai.vi.md": text]))
+        expectDiagnostic(d, .error, "yaml.too-large", file: "content/individuals/lo-thi-mai.vi.md", line: 200_000)
+    }
+
+    @Test(arguments: ["title: !!binary aGVsbG8=", "title: !custom x", "%TAG ! tag:x,2000:\n---\ntitle: x", "title: *undefined", "? [a, b]\n: c\ntitle: T", "<<: {title: T}"])
+    func unusualYAMLIsADiagnosticOrPlainText(_ yaml: String) {
+        let r = F.load(["content/pages/gioi-thieu.vi.md": "---\n\(yaml)\n---\n"])
+        #expect(r.diagnostics.allSatisfy { $0.file == "content/pages/gioi-thieu.vi.md" }, "\(render(r.diagnostics))")
+    }
+}
