@@ -1,4 +1,7 @@
 import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#endif
 import Synchronization
 
 /// One parsed Markdown document: the parser (whose extension list the HTML renderer needs) and the tree it built.
@@ -62,6 +65,8 @@ struct CmarkTree: ~Copyable {
         // cmark_parser_new uses the default allocator, and the renderer allocates the result with the tree's.
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
         // GFM table alignment comes out as `align="right"`, obsolete in HTML; a class keeps it valid (and no style=).
+        // strstr first: most bodies have no aligned table, and a Swift-level replace over every body is costly.
+        guard strstr(rendered, " align=\"") != nil else { return String(cString: rendered) }
         return String(cString: rendered).replacing(" align=\"", with: " class=\"align-")
     }
 }

@@ -24,8 +24,10 @@ public struct RenderedMarkdown: Sendable {
     public let unresolvedRefs: [MarkdownLink]
     /// Links and images whose URL scheme was refused (`javascript:`, `vbscript:`, `data:`, `file:`); rendered without the URL.
     public let blockedLinks: [MarkdownLink]
+    /// The text as gathered, before whitespace is collapsed (done only when asked for).
+    let rawText: String
     /// The text without markup, whitespace collapsed to single spaces (for summaries and search).
-    public let plainText: String
+    public var plainText: String { MarkdownLinkWalk.collapseWhitespace(rawText) }
 }
 
 /// Renders Markdown bodies through libcmark-gfm with GitHub's extensions.
@@ -43,7 +45,7 @@ public struct MarkdownRenderer: Sendable {
             html: tree.html(),
             unresolvedRefs: walk.unresolvedRefs,
             blockedLinks: walk.blockedLinks,
-            plainText: walk.plainText
+            rawText: walk.rawText
         )
     }
 }
