@@ -166,6 +166,8 @@ def main():
         if e["vi"].get("parent"):
             add("campaigns", e["vi"]["parent"], "sub", ("campaigns", eid))
     for eid, e in ents["awards"].items():
+        if e["vi"].get("campaign"):
+            add("campaigns", e["vi"]["campaign"], "awards", ("awards", eid))
         for kind in ("individuals", "collectives"):
             for r in e["vi"].get(kind, []):
                 if published(kind, r):
@@ -244,13 +246,14 @@ def main():
                               parent_path=gp("campaigns", text["parent"], lang) if text.get("parent") else None,
                               period=text["period"], status=text["status"], basis=text.get("basis"),
                               sub_paths=paths("sub"), collective_paths=paths("collectives"),
-                              individual_paths=paths("individuals"), fold=fold(fm["title"]))
+                              individual_paths=paths("individuals"), award_paths=paths("awards"),
+                              story_paths=paths("stories"), fold=fold(fm["title"]))
                 elif kind == "units":
                     fm.update(short_name=text.get("short_name"), unit_kind=text["kind"],
                               parent_path=gp("units", text["parent"], lang) if text.get("parent") else None,
                               district=text.get("district"), sub_paths=paths("sub"),
                               collective_paths=paths("collectives"), individual_paths=paths("individuals"),
-                              fold=fold(fm["title"]))
+                              story_paths=paths("stories"), fold=fold(fm["title"]))
                 elif kind == "awards":
                     fm.update(date=text["date"], decision=text["decision"], issuer=text["issuer"],
                               level=text["level"], form=text["form"],
