@@ -24,6 +24,8 @@ public struct Views: Sendable {
     let awards: [ID<AwardDecision>: AwardDecision]
     let stories: [ID<Story>: Story]
     let pages: [ID<Page>: Page]
+    /// Every entity's card per language, computed once: a card appears on many pages.
+    private var cardCache: [Language: [EntityRef: TemplateValue]] = [:]
 
     public init(site: Site, relations: Relations, routes: Routes, strings: [Language: Strings],
                 bodies: [EntityRef: [Language: RenderedBody]]) {
@@ -74,6 +76,25 @@ public struct Views: Sendable {
     // MARK: Cards: one entity as it appears in lists
 
     public func card(_ ref: EntityRef, _ lang: Language) -> TemplateValue? {
+        if let cached = cardCache[lang]?[ref] { return cached }
+        return makeCard(ref, lang)
+    }
+
+    /// The same views with every card computed ahead, on every core (`compute` maps in parallel).
+    public func withCards(compute: ([EntityRef], @Sendable (EntityRef) -> [TemplateValue?]) -> [[TemplateValue?]]) -> Views {
+        let refs = site.allRefs, languages = site.settings.languages, me = self
+        let computed = compute(refs) { ref in languages.map { me.makeCard(ref, $0) } }
+        var copy = self
+        for (li, lang) in languages.enumerated() {
+            var byRef: [EntityRef: TemplateValue] = [:]
+            byRef.reserveCapacity(refs.count)
+            for (ref, cards) in zip(refs, computed) { if let c = cards[li] { byRef[ref] = c } }
+            copy.cardCache[lang] = byRef
+        }
+        return copy
+    }
+
+    func makeCard(_ ref: EntityRef, _ lang: Language) -> TemplateValue? {
         let s = strings[lang]!
         var o = TemplateObject()
         o["url"] = routes.entity(ref, lang)

@@ -114,6 +114,7 @@ public enum SiteBuilder {
 
         // 4. Plan pages.
         let views = Views(site: site, relations: Relations(site), routes: routes, strings: strings, bodies: bodies)
+            .withCards { refs, make in parallelMap(refs, make) }
         let (pages, planIssues) = planPages(views, pageSize: options.pageSize)
         diagnostics += planIssues
 
