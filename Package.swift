@@ -59,3 +59,9 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// A libFuzzer target over "file bytes → model" (fuzz/run.sh builds it with -sanitize=fuzzer -D THIDUA_FUZZ; see fuzz/README.md).
+package.targets.append(.executableTarget(
+    name: "thidua-fuzz",
+    dependencies: ["ThiDuaContent", "ThiDuaModel", "ThiDuaRender"]
+))
