@@ -84,15 +84,20 @@ public struct DiskSource: ContentSource {
             folder += "/" + part
             if isSymlink(folder) { throw ContentSourceError.linkOutside(path: path) }
         }
-        if !isSymlink(absolute) { return try readWhole(absolute, displayPath: path) }
+        do { return try readWhole(absolute, displayPath: path) } catch ReadFailure.isLink {}
         // A link is followed only when its real target stays inside content/ (media inside content/media/).
         guard let root = realPath(sitePath + "/content"), let real = realPath(absolute) else {
             throw ContentSourceError.linkOutside(path: path)  // a dangling link
         }
         let allowed = parts.count > 2 && parts[1] == "media" ? root + "/media" : root
         guard real.hasPrefix(allowed + "/") else { throw ContentSourceError.linkOutside(path: path) }
-        return try readWhole(real, displayPath: path)
+        do { return try readWhole(real, displayPath: path) } catch ReadFailure.isLink {
+            throw ContentSourceError.linkOutside(path: path)  // cannot happen: a real path holds no link
+        }
     }
+
+    /// The last part of the path is a symbolic link: `open` with `O_NOFOLLOW` says so without an extra `lstat`.
+    private enum ReadFailure: Error { case isLink }
 
     // MARK: POSIX, because listing 100,000 files through FileManager's attribute dictionaries is slow.
 
@@ -142,6 +147,7 @@ public struct DiskSource: ContentSource {
     private func readWhole(_ path: String, displayPath: String) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else {
+            if errno == ELOOP { throw ReadFailure.isLink }
             throw ContentSourceError.unreadable(path: displayPath, reason: String(cString: strerror(errno)))
         }
         defer { close(fd) }
