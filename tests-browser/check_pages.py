@@ -14,8 +14,9 @@
    (WCAG 1.4.10 reflow, which axe does not test).
 3. Behaviour: the language switcher of every kind of entity page lands on the same
    entity in the other language (address and <html lang>); on every kind of page,
-   Tab from the top lands first on the skip link, reaches every visible link, and
-   every focused element has a visible focus indicator that nothing covers.
+   Tab from the top lands first on the skip link (and Enter on it focuses the main
+   content), reaches every visible link, and every focused element has a visible
+   focus indicator that nothing covers.
 4. Weight: every individual's page with its CSS and JavaScript under 50 KB before
    compression, photos excluded; every <img> on every page has width and height.
 
@@ -329,6 +330,18 @@ def check_keyboard(driver, base: str, page: browser.Page, width: int, report: Re
     report.check(not bad, f"keyboard: visible focus on all {len(reached)} focus stops, {at}",
                  "\n".join(f"no outline or box-shadow on <{f['tag']} class={f['cls']!r}> "
                            f"{f['text']!r}: {f['style']}" for f in bad[:15]))
+    if first and "skip-link" in first.get("cls", ""):
+        # Enter on the skip link moves the focus to its target, past the header.
+        driver.execute_script("window.scrollTo(0, 0); document.querySelector('a.skip-link').focus();")
+        ActionChains(driver).send_keys(Keys.ENTER).perform()
+        target = driver.execute_script(
+            "const a = document.querySelector('a.skip-link');"
+            "const id = decodeURIComponent((a.getAttribute('href') || '').slice(1));"
+            "const t = document.getElementById(id);"
+            "return {id: id, focused: !!t && (document.activeElement === t ||"
+            " t.contains(document.activeElement)), active: document.activeElement.tagName}")
+        report.check(target["focused"], f"keyboard: Enter on the skip link focuses #{target['id']}, {at}",
+                     f"focus is on <{target['active'].lower()}>")
     hidden = [f for f in reached if not f["inView"] or f["covered"]]
     report.check(not hidden, f"keyboard: focused element in view and not covered, {at}",
                  "\n".join(f"<{f['tag']} class={f['cls']!r}> {f['text']!r}: "

@@ -139,6 +139,25 @@ enum DiagnosticCatalog {
              fixEn: "Save the file in composed Unicode (NFC) to silence this warning.")
     }
 
+    // MARK: Body
+
+    static func bodyTooDeep(file: String, _ problem: BodyLimits.Problem, bodyStartLine: Int) -> Diagnostic {
+        switch problem {
+        case .tooDeep(let line, let column, let depth):
+            return make(.error, "body.too-deep", file, Position(line: bodyStartLine + line - 1, column: column),
+                        vi: "Nội dung lồng nhau quá sâu: dòng này mở \(depth) tầng trích dẫn ('>') hoặc danh sách (tối đa \(BodyLimits.maxDepth)).",
+                        en: "The text is nested too deeply: this line opens \(depth) levels of quotes ('>') or lists (at most \(BodyLimits.maxDepth)).",
+                        fixVi: "Bớt các dấu '>', '-', '*' ở đầu dòng; văn bản thông thường chỉ cần vài tầng.",
+                        fixEn: "Remove some of the '>', '-' or '*' markers at the start of the line; ordinary text needs only a few levels.")
+        case .tooManyBrackets(let line, let column):
+            return make(.error, "body.too-deep", file, Position(line: bodyStartLine + line - 1, column: column),
+                        vi: "Đoạn văn có quá nhiều dấu '[' chưa đóng (quá \(BodyLimits.maxOpenBrackets)).",
+                        en: "The paragraph has too many '[' that are never closed (more than \(BodyLimits.maxOpenBrackets)).",
+                        fixVi: "Xóa các dấu '[' thừa, hoặc viết '\\[' nếu cần hiện dấu ngoặc.",
+                        fixEn: "Delete the stray '[', or write '\\[' to show a bracket.")
+        }
+    }
+
     // MARK: Front matter and YAML
 
     static func frontMatterMissing(file: String, line: Int) -> Diagnostic {

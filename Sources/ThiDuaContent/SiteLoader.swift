@@ -186,6 +186,11 @@ enum EntityFileReader {
         out.body = split.body
         out.bodyStartLine = split.bodyStartLine
         out.openingLine = split.openingLine
+        if let problem = BodyLimits.check(split.body) {
+            // cmark-gfm is quadratic in such nesting: the body never reaches it.
+            out.diagnostics.append(DiagnosticCatalog.bodyTooDeep(file: job.path, problem, bodyStartLine: split.bodyStartLine))
+            out.body = ""
+        }
         let (root, yamlDiagnostics) = YAMLReader.parse(split.yaml, file: job.path)
         out.diagnostics += yamlDiagnostics
         guard yamlDiagnostics.isEmpty else { return out }

@@ -40,11 +40,15 @@ public enum VietnameseText {
                 if let t = toneOrder[scalar] { tone = t }
                 else { base.unicodeScalars.append(scalar) }
             }
-            let composed = Character(base.precomposedStringWithCanonicalMapping)
+            // A lone tone mark (a name starting with U+0301) leaves no base letter: not a Character.
+            let recomposed = base.precomposedStringWithCanonicalMapping
+            guard recomposed.count == 1, let composed = recomposed.first else {
+                letters.append(1000 + Int(recomposed.unicodeScalars.first?.value ?? 0)); tones.append(tone); continue
+            }
             if let rank = letterOrder[composed] { letters.append(rank) }
             else if composed.isWhitespace { letters.append(1) }
             else if composed.isNumber { letters.append(10 + Int(composed.wholeNumberValue ?? 0)) }
-            else { letters.append(1000 + Int(composed.unicodeScalars.first!.value)) }
+            else { letters.append(1000 + Int(composed.unicodeScalars.first?.value ?? 0)) }
             tones.append(tone)
         }
         return SortKey(letters: letters, tones: tones, text: text)

@@ -63,6 +63,9 @@ func runOne(_ data: UnsafeRawBufferPointer) {
     var files = fixedSite
     files["content/\(kind)/\(name)"] = bytes
     if selector & 0x40 != 0 { files["content/site.yml"] = bytes }  // sometimes the settings themselves
+    // The bytes as a whole body too, so the Markdown renderer sees them even when their front matter is refused;
+    // through the loader, which refuses bodies that would make cmark-gfm slow without bound.
+    files["content/pages/than-bai.vi.md"] = Array("---\ntitle: Thân bài\n---\n".utf8) + bytes
 
     let loaded = SiteLoader.load(from: MemorySource(bytes: files))
     let site = loaded.site
@@ -83,8 +86,6 @@ func runOne(_ data: UnsafeRawBufferPointer) {
             if let text = body[language], !text.isEmpty { _ = renderer.render(text, resolveRef: resolve) }
         }
     }
-    // The raw bytes as a body too, so the renderer sees inputs the loader would refuse.
-    _ = renderer.render(String(decoding: bytes, as: UTF8.self), resolveRef: resolve)
 }
 
 #if THIDUA_FUZZ
