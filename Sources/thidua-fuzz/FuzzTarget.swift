@@ -38,11 +38,22 @@ let fixedSite: [String: [UInt8]] = [
         ---
         Một [liên kết](ref:individuals/lo-thi-mai).
         """,
+    "content/campaigns/thi-dua.vi.md": """
+        ---
+        title: Thi đua 2021-2025
+        organizer: ldld-tinh-lai-chau
+        period: {from: 2021-08-11, to: 2025-12-31}
+        status: active
+        ---
+        """,
     "content/individuals/lo-thi-mai.vi.md": """
         ---
         name: Lò Thị Mai
+        position: Giáo viên
         unit: cd-truong-th-ban-giang
         field: education
+        campaigns: [thi-dua]
+        stage: nurtured
         district: tam-duong
         recognised: 2023-07-05
         consent: true
