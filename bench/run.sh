@@ -5,6 +5,7 @@
 #   bash bench/run.sh 1000         chosen sizes
 #   bash bench/run.sh --quick      N = 200, one run: a smoke test
 #   bash bench/run.sh --no-hugo …  ThiDua only
+#   bash bench/run.sh --prepare …  generate the sites only, measure nothing
 #
 # Builds thidua in release mode, generates each synthetic site once (cached
 # under bench/work/, regenerated when the generator changes), writes the
@@ -17,13 +18,15 @@ ROOT=$PWD
 WORK=bench/work
 RUNS=3
 HUGO=1
+PREPARE=0
 NS=()
 for arg in "$@"; do
   case "$arg" in
     --quick) NS=(200); RUNS=1 ;;
     --no-hugo) HUGO=0 ;;
+    --prepare) PREPARE=1 ;;
     --runs=*) RUNS=${arg#--runs=} ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *[!0-9]*|'') echo "run.sh: unknown argument '$arg'" >&2; exit 2 ;;
     *) NS+=("$arg") ;;
   esac
@@ -76,6 +79,8 @@ for n in "${NS[@]}"; do
     echo "$HUGO_STAMP" >"$WORK/hugo-$n/.stamp"
   fi
 done
+
+[ "$PREPARE" = 1 ] && { echo "run.sh: sites ready under $WORK"; exit 0; }
 
 # --- measure
 ARGS=(--runs "$RUNS")

@@ -5,7 +5,7 @@ import ThiDuaModel
 public extension Strings {
     /// `ngày 05 tháng 7 năm 2023` / `5 July 2023`: the pattern is `date.long` in the i18n file.
     func longDate(_ date: LocalDate) -> String { format(date, pattern: self("date.long")) }
-    /// `05/7/2023` / `5 Jul 2023`.
+    /// `05/7/2023`, `12/01/2024` / `5 July 2023`.
     func shortDate(_ date: LocalDate) -> String { format(date, pattern: self("date.short")) }
 
     private func format(_ date: LocalDate, pattern: String) -> String {

@@ -268,4 +268,25 @@ struct BuildTests {
         let errors = report.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors.map { "\($0.file ?? ""):\($0.line ?? 0): \($0.code) \($0.message[.en] ?? "")" })")
     }
+
+    @Test("short dates pad the day below 10 and the months 1 and 2, as official documents do")
+    func shortDates() throws {
+        let site = try TestSite(files: ["content/awards/qd-3-2024.vi.md": """
+            ---
+            title: Giấy khen đầu năm
+            decision: 3/QĐ-LĐLĐ
+            date: 2024-01-09
+            issuer: LĐLĐ tỉnh Lai Châu
+            level: provincial
+            form: certificate
+            individuals: [lo-thi-mai]
+            ---
+            """])
+        defer { site.cleanUp() }
+        site.build()
+        let vi = try site.page("khen-thuong"), en = try site.page("en/awards")
+        #expect(vi.contains("09/01/2024"), "January is written 01 in Vietnamese")
+        #expect(vi.contains("05/7/2023"), "other months are not padded")
+        #expect(en.contains("9 January 2024"))
+    }
 }

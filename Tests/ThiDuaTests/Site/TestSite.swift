@@ -16,14 +16,15 @@ struct TestSite {
         repository.deletingLastPathComponent().appendingPathComponent("shared/examples/content")
     }
 
-    /// A fresh folder with the default templates, and the shared example content when `example` is true.
-    init(example: Bool = true, files: [String: String] = [:]) throws {
+    /// A fresh folder with the default templates, and the shared example content when `example` is true
+    /// (or the content folder `content`, when given).
+    init(example: Bool = true, content: URL? = nil, files: [String: String] = [:]) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-test-\(UUID().uuidString)")
         let fm = FileManager.default
         try fm.createDirectory(at: root, withIntermediateDirectories: true)
         try fm.copyItem(at: Self.repository.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
-        if example {
-            try fm.copyItem(at: Self.sharedExample, to: root.appendingPathComponent("content"))
+        if example || content != nil {
+            try fm.copyItem(at: content ?? Self.sharedExample, to: root.appendingPathComponent("content"))
             // The shared copy is read-only; tests edit their own.
             try run("chmod", "-R", "u+w", root.path)
         }
