@@ -60,22 +60,49 @@ public struct OutputFolder: Sendable {
     /// files their extra checks and copies were a fifth of the build.
     func write(_ text: String, to relativePath: String) throws {
         var text = text
+        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: relativePath) }
+    }
+
+    /// Writes `bytes`, or, when the published site already has this file with exactly these
+    /// bytes, links that file into the staged site instead: an unchanged page keeps its inode
+    /// and modification time, so a deploy that sends only changed files (rsync, a CDN sync)
+    /// sends only what changed, and the build skips creating the file.
+    func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
         let path = staging.path + "/" + relativePath
         try makeParents(of: path)
+        if Self.isUnchanged(url.path + "/" + relativePath, bytes), link(url.path + "/" + relativePath, path) == 0 { return }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw OutputError.system(call: "open", path: path, errno: errno) }
         defer { close(fd) }
-        try text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw OutputError.system(call: "write", path: path, errno: errno)
-                }
-                offset += n
+        var offset = 0
+        while offset < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw OutputError.system(call: "write", path: path, errno: errno)
             }
+            offset += n
         }
+    }
+
+    /// True when `path` is a regular file (not a link) holding exactly `bytes`.
+    static func isUnchanged(_ path: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        if bytes.isEmpty { return true }
+        let old = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 16)
+        defer { old.deallocate() }
+        var offset = 0
+        while offset < bytes.count {
+            let n = read(fd, old.baseAddress! + offset, bytes.count - offset)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return false }
+            offset += n
+        }
+        return memcmp(old.baseAddress!, bytes.baseAddress!, bytes.count) == 0
     }
 
     /// Creates the folders above `path` (staging is new, so most exist after the first pages).
@@ -88,10 +115,13 @@ public struct OutputFolder: Sendable {
         if mkdir(parent, 0o755) != 0 && errno != EEXIST { throw OutputError.system(call: "mkdir", path: parent, errno: errno) }
     }
 
+    /// Copies a theme asset or a media file, reusing an unchanged published copy. A symbolic
+    /// link is refused, not followed: it could lead anywhere on the machine.
     func copy(from source: URL, to relativePath: String) throws {
-        let target = staging.appendingPathComponent(relativePath)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: source, to: target)
+        let fd = open(source.path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { throw OutputError.system(call: "open", path: source.path, errno: errno) }
+        let data = FileHandle(fileDescriptor: fd, closeOnDealloc: true).readDataToEndOfFile()
+        try data.withUnsafeBytes { try write(bytes: $0, to: relativePath) }
     }
 
     /// Puts the staged site in place. With an existing output, the two folders are
