@@ -179,10 +179,15 @@ struct Assembly {
     private var pendingAbout: [PendingRef] = []
     private var pendingMedia: [PendingMedia] = []
     private var parents: [EntityKind: [String: PendingRef]] = [:]
+    /// Units that name no parent, with their file and where it opens.
+    private var rootlessUnits: [(id: String, file: String, position: Position)] = []
+    /// Keys of site.yml written but unreadable (`fields`, `districts`): references to them are not reported again.
+    let settingsFailedKeys: Set<String>
 
-    init(settings: SiteSettings, settingsFields: [String: Field]) {
+    init(settings: SiteSettings, settingsFields: [String: Field], settingsFailedKeys: Set<String> = []) {
         self.settings = settings
         self.settingsFields = settingsFields
+        self.settingsFailedKeys = settingsFailedKeys
     }
 
     var defaultLanguage: Language { settings.defaultLanguage }
@@ -213,6 +218,7 @@ struct Assembly {
             pendingAbout += r.about
             pendingMedia += r.media
             if let p = r.parent { parents[ref.kind, default: [:]][ref.id] = p }
+            if let at = r.rootless, let file = r.canonicalFile { rootlessUnits.append((ref.id, file, at)) }
             switch r.entity {
             case .campaign(let e)?: campaigns.append(e)
             case .unit(let e)?: units.append(e)
@@ -228,6 +234,7 @@ struct Assembly {
             pendingRefs.append(PendingRef(file: "content/site.yml", position: publisher.position, target: .entity(.units), id: id))
         }
         checkReferences()
+        checkRoots()
         checkCycles(.units)
         checkCycles(.campaigns)
         checkPageAddresses()
@@ -257,6 +264,9 @@ struct Assembly {
         for r in pendingRefs {
             if idSets[r.target] == nil { idSets[r.target] = ids(r.target); sortedIDs[r.target] = ids(r.target).sorted() }
             guard !idSets[r.target]!.contains(r.id) else { continue }
+            // site.yml's vocabulary could not be read: that is the error, not every use of it.
+            if case .field = r.target, settingsFailedKeys.contains("fields") { continue }
+            if case .district = r.target, settingsFailedKeys.contains("districts") { continue }
             diagnostics.append(DiagnosticCatalog.refUnknown(file: r.file, at: r.position, target: DiagnosticCatalog.noun(r.target),
                                                             id: r.id, suggestion: suggest(r.id, sortedIDs[r.target]!)))
         }
@@ -287,6 +297,16 @@ struct Assembly {
                 guess = "\(kind.rawValue)/\(id)"
             }
             diagnostics.append(DiagnosticCatalog.refUnknown(file: r.file, at: r.position, target: anything, id: r.id, suggestion: guess))
+        }
+    }
+
+    /// CONTENT-MODEL section 3: a unit's `parent` is "a unit id; only the root has none". The root is the
+    /// publisher named in site.yml; without one (or with an unknown one, already an error) nothing is checked.
+    /// A warning, not an error, so that sites written before the rule keep building.
+    private mutating func checkRoots() {
+        guard let publisher = settings.publisher?.rawValue, known[.units]?.contains(publisher) ?? false else { return }
+        for unit in rootlessUnits where unit.id != publisher {
+            diagnostics.append(DiagnosticCatalog.unitRoot(file: unit.file, at: unit.position, publisher: publisher))
         }
     }
 
@@ -356,6 +376,8 @@ struct BuiltGroup: Sendable {
     var about: [PendingRef] = []
     var media: [PendingMedia] = []
     var parent: PendingRef?
+    /// A unit built that names no parent (and did not fail to): where its file opens.
+    var rootless: Position?
 }
 
 /// Pairs one id's files (CONTENT-MODEL section 2) and builds the entity from them.
@@ -393,6 +415,9 @@ enum EntityBuilder {
                           isSample: merge.bool("sample") ?? false)
         collectChecks(merge, schema: schema, into: &out)
         out.entity = entity(kind: kind, id: id, merge: merge, entry: entry, diagnostics: &out.diagnostics)
+        if kind == .units, out.entity != nil, merge.field("parent") == nil, !original.failedKeys.contains("parent") {
+            out.rootless = Position(line: original.openingLine, column: 1)
+        }
         return out
     }
 

@@ -379,6 +379,14 @@ enum DiagnosticCatalog {
                     fixEn: "Correct 'parent' so that each \(n.en) belongs to one above it, with no circle.")
     }
 
+    static func unitRoot(file: String, at: Position?, publisher: String) -> Diagnostic {
+        make(.warning, "unit.root", file, at,
+             vi: "Đơn vị này không có 'parent': chỉ đơn vị phát hành trang ('\(publisher)') mới được không có đơn vị cấp trên.",
+             en: "This unit has no 'parent': only the publisher ('\(publisher)') may have no parent.",
+             fixVi: "Thêm dòng 'parent: \(publisher)', hoặc mã của đơn vị cấp trên trực tiếp.",
+             fixEn: "Add the line 'parent: \(publisher)', or the id of the unit directly above it.")
+    }
+
     static func pageCollision(file: String, id: String, taken: (vi: String, en: String)) -> Diagnostic {
         make(.error, "page.collision", file, nil,
              vi: "Trang '\(id)' sẽ có địa chỉ /\(id)/, trùng với địa chỉ của \(taken.vi).",

@@ -31,6 +31,8 @@ struct VocabularyTerm: Hashable, Sendable {
     var id: String
     var labels: [String: String]
     var position: Position
+    /// Where each label's language code is written, for a warning about that code.
+    var labelPositions: [String: Position] = [:]
     static func == (a: VocabularyTerm, b: VocabularyTerm) -> Bool { a.id == b.id && a.labels == b.labels }
     func hash(into h: inout Hasher) { h.combine(id); h.combine(labels) }
 }
@@ -41,6 +43,8 @@ struct Field: Sendable {
     var value: FieldValue
     var position: Position
     var items: [Position] = []
+    /// For a map of languages (`title: {vi: …, en: …}`): where each key is written.
+    var keys: [String: Position] = [:]
 }
 
 /// Reads a YAML mapping against a `Schema`, collecting a diagnostic for every problem.
@@ -250,7 +254,8 @@ struct FieldDecoder {
                     }
                     out[e.key] = s
                 }
-                return Field(value: .localizedText(out), position: p, items: entries.map(\.keyPosition))
+                return Field(value: .localizedText(out), position: p, items: entries.map(\.keyPosition),
+                             keys: Dictionary(entries.map { ($0.key, $0.keyPosition) }, uniquingKeysWith: { a, _ in a }))
             case .sequence: return typeError(.localizedText)
             }
         case .languages:
@@ -286,7 +291,8 @@ struct FieldDecoder {
                         }
                         out[l.key] = s
                     }
-                    terms.append(VocabularyTerm(id: e.key, labels: out, position: e.keyPosition))
+                    terms.append(VocabularyTerm(id: e.key, labels: out, position: e.keyPosition,
+                                                labelPositions: Dictionary(labels.map { ($0.key, $0.keyPosition) }, uniquingKeysWith: { a, _ in a })))
                 case .sequence:
                     diagnostics.append(DiagnosticCatalog.fieldType(file: file, at: e.value.position, key: key, expected: .vocabulary))
                 }

@@ -113,7 +113,7 @@ public enum SiteLoader {
         let media = Parallel.map(mediaPaths) { path in MediaReader.read(path, source: source) }
 
         // 5. Pair translations, build entities, check references.
-        var assembly = Assembly(settings: settings, settingsFields: settingsFile.fields)
+        var assembly = Assembly(settings: settings, settingsFields: settingsFile.fields, settingsFailedKeys: settingsFile.failedKeys)
         for m in media {
             diagnostics += m.diagnostics
             if let info = m.info { assembly.media[info.path] = info } else { assembly.unusableMedia.insert(m.mediaPath) }
@@ -239,6 +239,7 @@ enum SettingsReader {
     struct Result: Sendable {
         var settings: SiteSettings
         var fields: [String: Field]
+        var failedKeys: Set<String> = []
         var diagnostics: [Diagnostic]
     }
 
@@ -256,19 +257,19 @@ enum SettingsReader {
         diagnostics += yamlDiagnostics
         guard yamlDiagnostics.isEmpty else { return Result(settings: fallback, fields: [:], diagnostics: diagnostics) }
         var decoder = FieldDecoder(file: path, isCanonical: true)
-        let (fields, _) = decoder.decodeMapping(root, schema: Schema.site, owner: nil, missingAt: .fileStart)
+        let (fields, failedKeys) = decoder.decodeMapping(root, schema: Schema.site, owner: nil, missingAt: .fileStart)
         diagnostics += decoder.diagnostics
 
         var codes = ["vi", "en"]
         if case .languages(let l)? = fields["languages"]?.value { codes = l }
         let languages = codes.map(Language.init)
         let defaultCode = codes[0]
-        func localized(_ labels: [String: String], at p: Position) -> LocalizedText {
+        func localized(_ labels: [String: String], at p: Position, keys: [String: Position]) -> LocalizedText {
             var text = LocalizedText()
             for (code, value) in labels.sorted(by: { $0.key < $1.key }) {
                 let c = code.isEmpty ? defaultCode : code
                 guard codes.contains(c) else {
-                    diagnostics.append(DiagnosticCatalog.languageLabelUnknown(file: path, at: p, code: code, languages: codes))
+                    diagnostics.append(DiagnosticCatalog.languageLabelUnknown(file: path, at: keys[code] ?? p, code: code, languages: codes))
                     continue
                 }
                 text[Language(c)] = value
@@ -276,17 +277,17 @@ enum SettingsReader {
             return text
         }
         var title = LocalizedText()
-        if let f = fields["title"], case .localizedText(let labels) = f.value { title = localized(labels, at: f.position) }
+        if let f = fields["title"], case .localizedText(let labels) = f.value { title = localized(labels, at: f.position, keys: f.keys) }
         var baseURL = ""
         if case .url(let u)? = fields["base_url"]?.value { baseURL = u }
         var publisher: ID<ThiDuaModel.Unit>?
         if case .ref(let p)? = fields["publisher"]?.value { publisher = ID(p) }
         func terms<V>(_ key: String) -> [Term<V>] {
             guard case .vocabulary(let list)? = fields[key]?.value else { return [] }
-            return list.map { Term(id: TermID<V>($0.id), label: localized($0.labels, at: $0.position)) }
+            return list.map { Term(id: TermID<V>($0.id), label: localized($0.labels, at: $0.position, keys: $0.labelPositions)) }
         }
         let settings = SiteSettings(title: title, baseURL: baseURL, languages: languages, publisher: publisher,
                                     fields: terms("fields"), districts: terms("districts"))
-        return Result(settings: settings, fields: fields, diagnostics: diagnostics)
+        return Result(settings: settings, fields: fields, failedKeys: failedKeys, diagnostics: diagnostics)
     }
 }

@@ -107,6 +107,16 @@ struct ContentRuleTests {
         expectDiagnostic(d, .error, "field.required", file: "content/campaigns/thi-dua.vi.md", line: 4, column: 9)
     }
 
+    @Test(arguments: [("content/collectives/to-khoi-1.vi.md", 5), ("content/individuals/lo-thi-mai.vi.md", 7)])
+    func emptyListOfCampaignsIsAMissingRequiredField(_ file: String, _ line: Int) {
+        let original = F.files[file]!
+        #expect(original.contains("campaigns: [thi-dua]"))
+        let d = single(F.diagnostics([file: original.replacingOccurrences(of: "campaigns: [thi-dua]", with: "campaigns: []")]))
+        expectDiagnostic(d, .error, "field.required", file: file, line: line, column: 12)
+        #expect(d?.message[.en] == "The required field 'campaigns' is missing (or empty).")
+        #expect(d?.message[.vi] == "Thiếu trường bắt buộc 'campaigns' (hoặc trường này đang để trống).")
+    }
+
     @Test func wrongTypeForABoolean() {
         let text = F.individual.replacingOccurrences(of: "consent: true", with: "consent: yes")
         let d = F.diagnostics(["content/individuals/lo-thi-mai.vi.md": text]).first { $0.code == "field.type" }
@@ -299,6 +309,72 @@ struct ContentRuleTests {
         expectDiagnostic(d, .error, "parent.cycle", file: "content/campaigns/thi-dua.vi.md", line: 6, column: 9)
     }
 
+    @Test func unknownParentOfAUnitWithASuggestion() {
+        let text = F.unitSchool.replacingOccurrences(of: "parent: ldld-tinh", with: "parent: ldld-tinhh")
+        let d = single(F.diagnostics(["content/units/cd-truong.vi.md": text]))
+        expectDiagnostic(d, .error, "ref.unknown", file: "content/units/cd-truong.vi.md", line: 4, column: 9)
+        #expect(d?.message[.en] == "No unit 'ldld-tinhh' exists; did you mean 'ldld-tinh'?")
+        #expect(d?.fix?[.en] == "Write 'ldld-tinh'.")
+    }
+
+    @Test func unknownParentOfACampaignWithASuggestion() {
+        let text = F.campaign.replacingOccurrences(of: "status: active", with: "status: active\nparent: thi-dau")
+        let d = single(F.diagnostics(["content/campaigns/thi-dua.vi.md": text]))
+        expectDiagnostic(d, .error, "ref.unknown", file: "content/campaigns/thi-dua.vi.md", line: 6, column: 9)
+        #expect(d?.message[.en] == "No campaign 'thi-dau' exists; did you mean 'thi-dua'?")
+        #expect(d?.message[.vi] == "Không có phong trào thi đua nào có mã 'thi-dau'; có phải ý bạn là 'thi-dua'?")
+        #expect(d?.fix?[.en] == "Write 'thi-dua'.")
+    }
+
+    @Test func cycleOfTwoCampaigns() {
+        let a = F.campaign.replacingOccurrences(of: "status: active", with: "status: active\nparent: thi-dua-con")
+        let b = F.campaign.replacingOccurrences(of: "status: active", with: "status: active\nparent: thi-dua")
+        let d = single(F.diagnostics(["content/campaigns/thi-dua.vi.md": a, "content/campaigns/thi-dua-con.vi.md": b]))
+        // Reported once, at the link leaving the smallest id of the circle.
+        expectDiagnostic(d, .error, "parent.cycle", file: "content/campaigns/thi-dua.vi.md", line: 6, column: 9)
+        #expect(d?.message[.en] == "'parent' goes round in a circle among campaigns: thi-dua → thi-dua-con → thi-dua.")
+        #expect(d?.message[.vi] == "Trường 'parent' tạo thành vòng lặp giữa các phong trào thi đua: thi-dua → thi-dua-con → thi-dua.")
+    }
+
+    // MARK: The root unit (CONTENT-MODEL section 3: only the root has no parent)
+
+    static let districtUnit = "---\nname: LĐLĐ huyện Tam Đường\nkind: district-federation\ndistrict: tam-duong\n---\n"
+
+    @Test func unitWithoutParentBesideThePublisherIsWarned() {
+        let r = F.load(["content/units/ldld-huyen.vi.md": Self.districtUnit])
+        let d = single(r.diagnostics)
+        expectDiagnostic(d, .warning, "unit.root", file: "content/units/ldld-huyen.vi.md", line: 1, column: 1)
+        #expect(d?.message[.en] == "This unit has no 'parent': only the publisher ('ldld-tinh') may have no parent.")
+        #expect(d?.message[.vi] == "Đơn vị này không có 'parent': chỉ đơn vị phát hành trang ('ldld-tinh') mới được không có đơn vị cấp trên.")
+        #expect(d?.fix?[.en] == "Add the line 'parent: ldld-tinh', or the id of the unit directly above it.")
+        #expect(d?.fix?[.vi] == "Thêm dòng 'parent: ldld-tinh', hoặc mã của đơn vị cấp trên trực tiếp.")
+        #expect(r.site.units.contains { $0.id.rawValue == "ldld-huyen" }, "a warning: the unit is still on the site")
+    }
+
+    @Test func unitRootWarningIsAtTheOpeningFence() {
+        let text = F.unitSchool.replacingOccurrences(of: "parent: ldld-tinh\n", with: "")
+        let d = single(F.diagnostics(["content/units/cd-truong.vi.md": "\n\n" + text]))
+        expectDiagnostic(d, .warning, "unit.root", file: "content/units/cd-truong.vi.md", line: 3, column: 1)
+    }
+
+    @Test func withoutAPublisherAnyUnitMayHaveNoParent() {
+        let site = F.siteYML.replacingOccurrences(of: "publisher: ldld-tinh\n", with: "")
+        let d = F.diagnostics(["content/site.yml": site, "content/units/ldld-huyen.vi.md": Self.districtUnit])
+        #expect(d.isEmpty, "\(render(d))")
+    }
+
+    @Test func unitWithAnUnreadableParentIsNotAlsoWarnedAsRootless() {
+        let text = F.unitSchool.replacingOccurrences(of: "parent: ldld-tinh", with: "parent: [ldld-tinh]")
+        let d = single(F.diagnostics(["content/units/cd-truong.vi.md": text]))
+        expectDiagnostic(d, .error, "field.type", file: "content/units/cd-truong.vi.md", line: 4, column: 9)
+    }
+
+    @Test func unitThatCannotBeBuiltIsNotAlsoWarnedAsRootless() {
+        let text = Self.districtUnit.replacingOccurrences(of: "kind: district-federation\n", with: "")
+        let d = single(F.diagnostics(["content/units/ldld-huyen.vi.md": text]))
+        expectDiagnostic(d, .error, "field.required", file: "content/units/ldld-huyen.vi.md", line: 1, column: 1)
+    }
+
     // MARK: Pages
 
     @Test(arguments: ["phong-trao", "campaigns", "ca-nhan", "tim-kiem", "bao-cao", "en", "vi", "media", "assets"])
@@ -431,6 +507,53 @@ struct ContentRuleTests {
 
     @Test func hiddenFilesAreIgnoredSilently() {
         #expect(F.diagnostics(["content/.DS_Store": "x", "content/pages/.gioi-thieu.vi.md.swp": "x"]).isEmpty)
+    }
+
+    @Test(arguments: ["EN", "vi", "english", "v"])
+    func invalidOrRepeatedLanguage(_ code: String) {
+        let text = F.siteYML.replacingOccurrences(of: "languages: [vi, en]", with: "languages: [vi, en, \(code)]")
+        let d = single(F.diagnostics(["content/site.yml": text]))
+        expectDiagnostic(d, .error, "lang.invalid", file: "content/site.yml", line: 5, column: 21)
+        #expect(d?.message[.en] == "'\(code)' is not a valid language code, or is listed twice.")
+    }
+
+    @Test func wellFormedButUnlistedLanguageRefusesTheOtherLanguagesFiles() {
+        // `xx` is written like a language code; the English files then have no language of the site.
+        let text = F.siteYML.replacingOccurrences(of: "languages: [vi, en]", with: "languages: [vi, xx]")
+        let d = F.diagnostics(["content/site.yml": text])
+        #expect(!d.contains { $0.code == "lang.invalid" })
+        let refused = d.filter { $0.code == "lang.unknown" && $0.severity == .error }
+        #expect(refused.map(\.file) == ["content/campaigns/thi-dua.en.md", "content/individuals/lo-thi-mai.en.md"], "\(render(d))")
+        #expect(refused.first?.message[.en] == "The language suffix '.en' in the file name is not one of the site's languages (vi, xx).")
+    }
+
+    @Test func labelInALanguageTheSiteDoesNotHave() {
+        let text = F.siteYML.replacingOccurrences(of: "en: Education}", with: "en: Education, fr: Éducation}")
+        let r = F.load(["content/site.yml": text])
+        let d = single(r.diagnostics)
+        expectDiagnostic(d, .warning, "lang.unknown", file: "content/site.yml", line: 8, column: 44)
+        #expect(d?.message[.en] == "The language 'fr' is not in 'languages' (vi, en) and is ignored.")
+        #expect(d?.message[.vi] == "Ngôn ngữ 'fr' không có trong 'languages' (vi, en) nên bị bỏ qua.")
+        #expect(r.site.settings.fields.first?.label[.en] == "Education", "the known labels are kept")
+    }
+
+    @Test func titleInALanguageTheSiteDoesNotHave() {
+        let text = F.siteYML.replacingOccurrences(of: "  en: Exemplary Models\n", with: "  en: Exemplary Models\n  fr: Modèles\n")
+        let d = single(F.diagnostics(["content/site.yml": text]))
+        expectDiagnostic(d, .warning, "lang.unknown", file: "content/site.yml", line: 4, column: 3)
+    }
+
+    @Test(arguments: [
+        ("fields:\n  education: {vi: Giáo dục, en: Education}\n  health: {vi: Y tế, en: Health care}\n", "fields: [education, health]\n", "fields", 7, 9),
+        ("districts:\n  tam-duong: {vi: Huyện Tam Đường, en: Tam Đường District}\n", "districts: [tam-duong]\n", "districts", 10, 12),
+    ] as [(String, String, String, Int, Int)])
+    func vocabularyWrittenAsAListIsTheOneError(_ from: String, _ to: String, _ key: String, _ line: Int, _ column: Int) {
+        #expect(F.siteYML.contains(from))
+        // Entities still name the ids; they are not reported once more as unknown.
+        let d = single(F.diagnostics(["content/site.yml": F.siteYML.replacingOccurrences(of: from, with: to)]))
+        expectDiagnostic(d, .error, "field.type", file: "content/site.yml", line: line, column: column)
+        #expect(d?.message[.en] == "The value of '\(key)' has the wrong type: it must be a table of id → {vi: …, en: …}.")
+        #expect(d?.message[.vi] == "Giá trị của trường '\(key)' không đúng kiểu: cần một bảng mã → {vi: …, en: …}.")
     }
 
     @Test func siteSettingsAreCheckedToo() {

@@ -183,11 +183,53 @@ struct BuildTests {
         Đọc hồ sơ của [cô Mai](ref:individuals/lo-thi-maii).
         """)
         let report = site.build()
-        let d = try #require(report.diagnostics.first { $0.code == "ref.unknown" })
+        let unknown = report.diagnostics.filter { $0.code == "ref.unknown" }
+        #expect(unknown.count == 1, "\(unknown)")
+        let d = try #require(unknown.first)
+        #expect(d.severity == .error)
         #expect(d.file == "content/stories/co-giao-ban-giang.vi.md")
         #expect(d.line == 8)
-        #expect(d.fix?[.en]?.contains("individuals/lo-thi-mai") == true)
+        #expect(d.column == 15, "the '[' of the link, counted in characters, not bytes")
+        #expect(d.message[.en] == "The link 'ref:individuals/lo-thi-maii' points to nothing on the site.")
+        #expect(d.message[.vi] == "Liên kết 'ref:individuals/lo-thi-maii' không trỏ tới mục nào có trong trang.")
+        #expect(d.fix?[.en] == "Did you mean 'ref:individuals/lo-thi-mai'?")
         #expect(!report.published)
+    }
+
+    @Test("a javascript: link in a body is dropped with one warning at its place, and the site is still built")
+    func unsafeLink() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("content/pages/gioi-thieu.vi.md", """
+        ---
+        title: Giới thiệu
+        menu: 1
+        ---
+
+        Dòng một.
+
+        Xem thêm: [bấm](javascript:alert(1)).
+        """)
+        let report = site.build()
+        let unsafe = report.diagnostics.filter { $0.code == "link.unsafe" }
+        #expect(unsafe.count == 1, "\(report.diagnostics)")
+        let d = try #require(unsafe.first)
+        #expect(d.severity == .warning)
+        #expect(d.file == "content/pages/gioi-thieu.vi.md")
+        #expect(d.line == 8)
+        #expect(d.column == 11)
+        #expect(d.message[.en] == "The link 'javascript:alert(1)' was dropped because it could run code on the reader's device.")
+        #expect(d.message[.vi] == "Liên kết 'javascript:alert(1)' bị bỏ vì có thể chạy mã trên máy người đọc.")
+        #expect(report.published, "a warning does not stop the build")
+        #expect(try !site.page("gioi-thieu").contains("javascript:"))
+    }
+
+    /// 1-based line and column of the first occurrence of `needle` in `text`.
+    static func position(of needle: String, in text: String) throws -> (line: Int, column: Int) {
+        let lines = text.components(separatedBy: "\n")
+        let index = try #require(lines.firstIndex { $0.contains(needle) })
+        let column = lines[index].distance(from: lines[index].startIndex, to: lines[index].range(of: needle)!.lowerBound) + 1
+        return (index + 1, column)
     }
 
     @Test("a template or partial that does not exist is an error, never empty output")
@@ -195,13 +237,18 @@ struct BuildTests {
         let site = try TestSite()
         defer { site.cleanUp() }
         try site.remove("templates/award.mustache")
-        try site.write("templates/story.mustache", try site.read("templates/story.mustache").replacingOccurrences(of: "partials/body", with: "partials/bodyy"))
+        let story = try site.read("templates/story.mustache").replacingOccurrences(of: "partials/body", with: "partials/bodyy")
+        try site.write("templates/story.mustache", story)
+        let tag = try Self.position(of: "{{> partials/bodyy}}", in: story)
         let report = site.build()
         #expect(!report.published)
         #expect(report.diagnostics.contains { $0.code == "template.missing" && $0.file == "templates/award.mustache" })
         let partial = try #require(report.diagnostics.first { $0.code == "template.partial-missing" })
         #expect(partial.file == "templates/story.mustache")
         #expect(partial.fix?[.en] == "Did you mean 'partials/body'?")
+        #expect(partial.line == tag.line, "the line of the {{> …}} tag")
+        #expect(partial.column == tag.column, "the column of its {{")
+        #expect(partial.message[.en] == "The template uses the partial 'partials/bodyy', but templates/partials/bodyy.mustache does not exist.")
         #expect(!site.exists("index.html"))
     }
 
@@ -209,11 +256,88 @@ struct BuildTests {
     func missingString() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        try site.write("templates/page.mustache", try site.read("templates/page.mustache") + "{{t.label.not_there}}\n")
+        let original = try site.read("templates/page.mustache")
+        #expect(original.hasSuffix("\n"))
+        try site.write("templates/page.mustache", original + "<p>{{t.label.not_there}}</p>\n")
+        let line = original.components(separatedBy: "\n").count   // the line after the last one
         let report = site.build()
         let missing = report.diagnostics.filter { $0.code == "i18n.key-missing" && $0.file == "templates/page.mustache" }
-        #expect(missing.count == 2)   // once per language
+        #expect(missing.count == 2, "\(missing)")   // once per language
+        for d in missing {
+            #expect(d.severity == .error)
+            #expect(d.line == line)
+            #expect(d.column == 4)
+            #expect(d.message[.en] == "The interface string 'label.not_there' is missing (used in templates/page.mustache:\(line)).")
+            #expect(d.message[.vi] == "Thiếu chuỗi giao diện 'label.not_there' (dùng trong templates/page.mustache:\(line)).")
+        }
+        // Which language lacks it: the fix names that language's file.
+        #expect(Set(missing.compactMap { $0.fix?[.en] }) == [
+            "Add the key 'label.not_there' to templates/i18n/en.yml, as in the other language's file.",
+            "Add the key 'label.not_there' to templates/i18n/vi.yml, as in the other language's file.",
+        ])
         #expect(!report.published)
+        #expect(!site.exists("index.html"))
+    }
+
+    @Test("a template with a section never closed is a syntax error naming the file, and nothing is written",
+          arguments: [
+              // Closed by another section's tag: the parser stops at the name that does not match.
+              ("{{#layout}}\n<h1>{{title}}</h1>\n{{#content}}\n<p>x</p>\n{{/layout}}\n", 5, 4, "sectionCloseNameIncorrect"),
+              // Never closed at all: the parser stops at the end of the file.
+              ("{{#layout}}\n<h1>{{title}}</h1>\n{{#content}}\n<p>x</p>\n", 5, 1, "expectedSectionEnd"),
+          ] as [(String, Int, Int, String)])
+    func templateSyntaxError(_ template: String, _ line: Int, _ column: Int, _ problem: String) throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("templates/page.mustache", template)
+        let report = site.build()
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.code) == ["template.syntax"], "\(errors)")
+        let d = try #require(errors.first)
+        #expect(d.file == "templates/page.mustache")
+        #expect(d.line == line)
+        #expect(d.column == column)
+        #expect(d.message[.en] == "Mustache syntax error (\(problem)).")
+        #expect(d.message[.vi] == "Lỗi cú pháp Mustache (\(problem)).")
+        #expect(d.fix?[.en] == "Check that every {{#…}} is closed by a matching {{/…}}.")
+        #expect(!report.published)
+        #expect(!FileManager.default.fileExists(atPath: site.output.path), "the build writes nothing")
+    }
+
+    @Test("a missing interface-strings file is an error naming it, and nothing is written")
+    func missingStringsFile() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.remove("templates/i18n/en.yml")
+        let report = site.build()
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.code) == ["i18n.missing"], "\(errors)")
+        let d = try #require(errors.first)
+        #expect(d.file == "templates/i18n/en.yml")
+        #expect(d.message[.en] == "There is no interface-strings file for the language 'en'.")
+        #expect(d.message[.vi] == "Không có tệp chuỗi giao diện cho ngôn ngữ 'en'.")
+        #expect(d.fix?[.en] == "Create templates/i18n/en.yml (copy another language's file and translate it).")
+        #expect(!report.published)
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
+    @Test("an interface-strings file that is not YAML is an error naming it at the broken line, and nothing is written")
+    func brokenStringsFile() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("templates/i18n/en.yml", "language:\n  name: English\n  code: [en\nnav:\n  home: Home\n")
+        let report = site.build()
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.code) == ["i18n.yaml"], "\(errors)")
+        let d = try #require(errors.first)
+        #expect(d.file == "templates/i18n/en.yml")
+        // libyaml notices the unclosed list of line 3 at the ':' of the next key.
+        #expect(d.line == 4)
+        #expect(d.column == 4)
+        #expect(d.message[.en]?.hasPrefix("The interface-strings file is not valid YAML: ") == true)
+        #expect(d.message[.vi]?.hasPrefix("Tệp chuỗi giao diện không phải YAML hợp lệ: ") == true)
+        #expect(!report.published)
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }
 
     @Test("the output folder may not be the site, content/, templates/ or a folder holding them")
