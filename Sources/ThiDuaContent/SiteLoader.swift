@@ -252,10 +252,12 @@ enum SettingsReader {
         }
         let (text, textDiagnostics) = TextDecoding.decode(bytes, file: path)
         diagnostics += textDiagnostics
-        guard let text else { return Result(settings: fallback, fields: [:], diagnostics: diagnostics) }
+        // An unreadable site.yml is one error: the vocabularies it would have held are not reported again in every file.
+        let unread: Set<String> = ["fields", "districts"]
+        guard let text else { return Result(settings: fallback, fields: [:], failedKeys: unread, diagnostics: diagnostics) }
         let (root, yamlDiagnostics) = YAMLReader.parse(text, file: path)
         diagnostics += yamlDiagnostics
-        guard yamlDiagnostics.isEmpty else { return Result(settings: fallback, fields: [:], diagnostics: diagnostics) }
+        guard yamlDiagnostics.isEmpty else { return Result(settings: fallback, fields: [:], failedKeys: unread, diagnostics: diagnostics) }
         var decoder = FieldDecoder(file: path, isCanonical: true)
         let (fields, failedKeys) = decoder.decodeMapping(root, schema: Schema.site, owner: nil, missingAt: .fileStart)
         diagnostics += decoder.diagnostics

@@ -78,12 +78,17 @@ public enum StringsLoader {
                 guard let node = try Yams.compose(yaml: text) else { throw YamlError.dataCouldNotBeDecoded(encoding: .utf8) }
                 strings[language] = Strings(language: language, tree: convert(node))
             } catch {
-                var line: Int? = nil, column: Int? = nil
-                if case YamlError.scanner(_, _, let mark, _) = error { line = mark.line; column = mark.column }
-                if case YamlError.parser(_, _, let mark, _) = error { line = mark.line; column = mark.column }
+                var line: Int? = nil, column: Int? = nil, problem = ""
+                if case YamlError.scanner(_, let p, let mark, _) = error { line = mark.line; column = mark.column; problem = p }
+                if case YamlError.parser(_, let p, let mark, _) = error { line = mark.line; column = mark.column; problem = p }
+                // libyaml's own words ("did not find expected key") stay in English, as a detail after ours.
+                let detail = problem.isEmpty ? "" : " (YAML: \(problem))"
                 diagnostics.append(Diagnostic(.error, "i18n.yaml", file: relative, line: line, column: column, message: LocalizedText([
-                    .vi: "Tệp chuỗi giao diện không phải YAML hợp lệ: \(error)",
-                    .en: "The interface-strings file is not valid YAML: \(error)",
+                    .vi: "Tệp chuỗi giao diện không phải YAML hợp lệ\(detail).",
+                    .en: "The interface-strings file is not valid YAML\(detail).",
+                ]), fix: LocalizedText([
+                    .vi: "Xem dòng này và dòng ngay trên: thụt lề bằng dấu cách (không dùng tab), mỗi dòng dạng 'khóa: giá trị', giá trị có dấu ':' thì đặt trong ngoặc kép.",
+                    .en: "Look at this line and the one above: indent with spaces (not tabs), write each line as 'key: value', and put a value containing ':' in double quotes.",
                 ])))
             }
         }
@@ -103,8 +108,8 @@ public enum StringsLoader {
         let whereVI = template.map { " (dùng trong \($0))" } ?? ""
         let whereEN = template.map { " (used in \($0))" } ?? ""
         return Diagnostic(.error, "i18n.key-missing", file: file, message: LocalizedText([
-            .vi: "Thiếu chuỗi giao diện '\(key)'\(whereVI).",
-            .en: "The interface string '\(key)' is missing\(whereEN).",
+            .vi: "Thiếu chuỗi giao diện '\(key)' cho ngôn ngữ '\(language.code)'\(whereVI).",
+            .en: "The interface string '\(key)' is missing for the language '\(language.code)'\(whereEN).",
         ]), fix: LocalizedText([
             .vi: "Thêm khóa '\(key)' vào \(file), như trong tệp của ngôn ngữ khác.",
             .en: "Add the key '\(key)' to \(file), as in the other language's file.",

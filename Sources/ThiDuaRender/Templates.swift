@@ -32,10 +32,11 @@ public struct TemplateSet: Sendable {
                 try library.register(text, named: name)
                 sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
+                let problem = Self.describe(error.error)
                 diagnostics.append(Diagnostic(.error, "template.syntax", file: relative,
                     line: error.context.lineNumber, column: error.context.columnNumber, message: LocalizedText([
-                        .vi: "Lỗi cú pháp Mustache (\(error.error)).",
-                        .en: "Mustache syntax error (\(error.error)).",
+                        .vi: "Lỗi cú pháp Mustache: \(problem[.vi] ?? "").",
+                        .en: "Mustache syntax error: \(problem[.en] ?? "").",
                     ]), fix: LocalizedText([
                         .vi: "Kiểm tra các thẻ {{#…}} và {{/…}} có đóng đúng cặp không.",
                         .en: "Check that every {{#…}} is closed by a matching {{/…}}.",
@@ -48,6 +49,26 @@ public struct TemplateSet: Sendable {
         }
         let failed = files.map { String($0.dropLast(".mustache".count)) }.filter { sources[$0] == nil }
         return (TemplateSet(library: library, sources: sources, failed: failed), diagnostics)
+    }
+
+    /// The parser's error in plain words (its case names mean nothing to the staff who edit templates).
+    static func describe(_ error: Error) -> LocalizedText {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?:
+            LocalizedText([.vi: "thẻ đóng {{/…}} không cùng tên với thẻ {{#…}} đang mở", .en: "a closing {{/…}} tag does not match the name of the open {{#…}} section"])
+        case .expectedSectionEnd?:
+            LocalizedText([.vi: "một phần {{#…}} hoặc {{^…}} được mở nhưng không bao giờ đóng", .en: "a {{#…}} or {{^…}} section is opened but never closed"])
+        case .unfinishedName?:
+            LocalizedText([.vi: "một thẻ chưa viết xong (thiếu '}}' hoặc tên)", .en: "a tag is not finished (its name or its '}}' is missing)"])
+        case .invalidSetDelimiter?:
+            LocalizedText([.vi: "thẻ đổi dấu phân cách {{=… …=}} viết sai", .en: "a {{=… …=}} delimiter tag is malformed"])
+        case .transformAppliedToInheritanceSection?, .illegalTokenInsideInheritSection?, .textInsideInheritSection?:
+            LocalizedText([.vi: "bên trong {{<…}} chỉ được có các khối {{$…}}", .en: "only {{$…}} blocks may stand inside a {{<…}} parent"])
+        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?:
+            LocalizedText([.vi: "thẻ cấu hình {{%…}} không hợp lệ", .en: "a {{%…}} configuration tag is not valid"])
+        case nil:
+            LocalizedText([.vi: "\(error)", .en: "\(error)"])
+        }
     }
 
     init(library: MustacheLibrary, sources: [String: String], failed: [String]) {

@@ -556,6 +556,15 @@ struct ContentRuleTests {
         #expect(d?.message[.vi] == "Giá trị của trường '\(key)' không đúng kiểu: cần một bảng mã → {vi: …, en: …}.")
     }
 
+    /// One typo in site.yml is one error, not one more for every field and district that every file names.
+    @Test func brokenSiteYAMLIsTheOneError() {
+        let text = F.siteYML.replacingOccurrences(of: "languages: [vi, en]", with: "languages: [vi, en")
+        #expect(text != F.siteYML)
+        let d = single(F.diagnostics(["content/site.yml": text]))
+        #expect(d?.code == "yaml.syntax")
+        #expect(d?.file == "content/site.yml")
+    }
+
     @Test func siteSettingsAreCheckedToo() {
         let text = F.siteYML.replacingOccurrences(of: "base_url: https://example.org/", with: "base_url: example.org\ntittle: x")
         let d = F.diagnostics(["content/site.yml": text])

@@ -267,10 +267,13 @@ struct BuildTests {
             #expect(d.severity == .error)
             #expect(d.line == line)
             #expect(d.column == 4)
-            #expect(d.message[.en] == "The interface string 'label.not_there' is missing (used in templates/page.mustache:\(line)).")
-            #expect(d.message[.vi] == "Thiếu chuỗi giao diện 'label.not_there' (dùng trong templates/page.mustache:\(line)).")
         }
-        // Which language lacks it: the fix names that language's file.
+        // Which language lacks it: the message names the language, the fix its file.
+        #expect(Set(missing.compactMap { $0.message[.en] }) == [
+            "The interface string 'label.not_there' is missing for the language 'en' (used in templates/page.mustache:\(line)).",
+            "The interface string 'label.not_there' is missing for the language 'vi' (used in templates/page.mustache:\(line)).",
+        ])
+        #expect(missing.contains { $0.message[.vi] == "Thiếu chuỗi giao diện 'label.not_there' cho ngôn ngữ 'en' (dùng trong templates/page.mustache:\(line))." })
         #expect(Set(missing.compactMap { $0.fix?[.en] }) == [
             "Add the key 'label.not_there' to templates/i18n/en.yml, as in the other language's file.",
             "Add the key 'label.not_there' to templates/i18n/vi.yml, as in the other language's file.",
@@ -282,9 +285,10 @@ struct BuildTests {
     @Test("a template with a section never closed is a syntax error naming the file, and nothing is written",
           arguments: [
               // Closed by another section's tag: the parser stops at the name that does not match.
-              ("{{#layout}}\n<h1>{{title}}</h1>\n{{#content}}\n<p>x</p>\n{{/layout}}\n", 5, 4, "sectionCloseNameIncorrect"),
+              ("{{#layout}}\n<h1>{{title}}</h1>\n{{#content}}\n<p>x</p>\n{{/layout}}\n", 5, 4,
+               "a closing {{/…}} tag does not match the name of the open {{#…}} section"),
               // Never closed at all: the parser stops at the end of the file.
-              ("{{#layout}}\n<h1>{{title}}</h1>\n{{#content}}\n<p>x</p>\n", 5, 1, "expectedSectionEnd"),
+              ("{{#layout}}\n<h1>{{title}}</h1>\n{{#content}}\n<p>x</p>\n", 5, 1, "a {{#…}} or {{^…}} section is opened but never closed"),
           ] as [(String, Int, Int, String)])
     func templateSyntaxError(_ template: String, _ line: Int, _ column: Int, _ problem: String) throws {
         let site = try TestSite()
@@ -297,8 +301,9 @@ struct BuildTests {
         #expect(d.file == "templates/page.mustache")
         #expect(d.line == line)
         #expect(d.column == column)
-        #expect(d.message[.en] == "Mustache syntax error (\(problem)).")
-        #expect(d.message[.vi] == "Lỗi cú pháp Mustache (\(problem)).")
+        #expect(d.message[.en] == "Mustache syntax error: \(problem).")
+        #expect(d.message[.vi]?.hasPrefix("Lỗi cú pháp Mustache: ") == true)
+        #expect(d.message[.vi]?.contains("Error") == false, "no parser name in the Vietnamese text")
         #expect(d.fix?[.en] == "Check that every {{#…}} is closed by a matching {{/…}}.")
         #expect(!report.published)
         #expect(!FileManager.default.fileExists(atPath: site.output.path), "the build writes nothing")
@@ -334,8 +339,9 @@ struct BuildTests {
         // libyaml notices the unclosed list of line 3 at the ':' of the next key.
         #expect(d.line == 4)
         #expect(d.column == 4)
-        #expect(d.message[.en]?.hasPrefix("The interface-strings file is not valid YAML: ") == true)
-        #expect(d.message[.vi]?.hasPrefix("Tệp chuỗi giao diện không phải YAML hợp lệ: ") == true)
+        #expect(d.message[.en] == "The interface-strings file is not valid YAML (YAML: did not find expected ',' or ']').")
+        #expect(d.message[.vi] == "Tệp chuỗi giao diện không phải YAML hợp lệ (YAML: did not find expected ',' or ']').")
+        #expect(d.fix?[.en]?.hasPrefix("Look at this line and the one above") == true)
         #expect(!report.published)
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }
