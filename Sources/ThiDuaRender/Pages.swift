@@ -45,7 +45,7 @@ extension Views {
     /// chrome every page shares (language, menu, language switcher, hreflang links).
     public func context(for page: PlannedPage) -> TemplateValue? {
         let lang = page.language, s = strings[lang]!
-        var o = TemplateObject()
+        var o = shared(lang)
         var p = TemplateObject()
         var title = "", description: String? = nil
         switch page.kind {
@@ -100,13 +100,6 @@ extension Views {
         p["canonical"] = routes.absolute(page.path)
         o.set("page", p.value)
 
-        o["lang"] = lang.code
-        o.set("t", s.tree)
-        var siteObject = TemplateObject()
-        siteObject["title"] = text(site.settings.title, lang)
-        siteObject["home_url"] = routes.home(lang)
-        siteObject["assets_url"] = routes.basePath + "assets/"
-        o.set("site", siteObject.value)
 
         // hreflang for every language the page exists in, and x-default to the default language.
         o.set("alternates", list: site.settings.languages.compactMap { l in

@@ -13,6 +13,7 @@ public struct TemplateSet: Sendable {
 
     /// Loads every `.mustache` file under `directory` except `assets/`.
     public static func load(directory: URL) -> (TemplateSet, [Diagnostic]) {
+        HTMLEscaping.register()
         var library = MustacheLibrary(), sources: [String: String] = [:], diagnostics: [Diagnostic] = []
         let files = (FileManager.default.enumerator(atPath: directory.path)?.compactMap { $0 as? String } ?? [])
             .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") }
@@ -29,12 +30,13 @@ public struct TemplateSet: Sendable {
                 continue
             }
             do {
-                try library.register(text, named: name)
+                try library.register(HTMLEscaping.pragma + text, named: name)
                 sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
                 let problem = Self.describe(error.error)
+                // The pragma line before the staff's text is not theirs: lines count from their first.
                 diagnostics.append(Diagnostic(.error, "template.syntax", file: relative,
-                    line: error.context.lineNumber, column: error.context.columnNumber, message: LocalizedText([
+                    line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber, message: LocalizedText([
                         .vi: "Lỗi cú pháp Mustache: \(problem[.vi] ?? "").",
                         .en: "Mustache syntax error: \(problem[.en] ?? "").",
                     ]), fix: LocalizedText([
@@ -176,4 +178,48 @@ public func nearest(_ word: String, in candidates: [String]) -> String? {
     let best = candidates.sorted().map { ($0, distance(w, Array($0))) }.min { $0.1 < $1.1 }
     guard let (name, d) = best, d <= max(2, word.count / 3) else { return nil }
     return name
+}
+
+/// HTML escaping exactly as swift-mustache's own (`<`, `>`, `&`, `"`, `'`), over UTF-8 bytes.
+/// Its escaper walks Characters through a dictionary and was a sixth of a whole build; most
+/// values have nothing to escape and are returned as they are. It reaches the engine through
+/// the engine's documented way to change escaping: a registered content type, named by a
+/// `{{% CONTENT_TYPE: … }}` pragma that each template is given on a line of its own.
+enum HTMLEscaping: MustacheContentType {
+    case html
+
+    static let name = "THIDUA_HTML"
+    /// A standalone tag on its own line, so the engine drops the line from the output.
+    static let pragma = "{{% CONTENT_TYPE: \(name) }}\n"
+
+    /// Registers the content type (once; the engine looks it up by name while parsing).
+    static func register() { _ = registration }
+    private static let registration: Void = MustacheContentTypes.register(HTMLEscaping.html, named: name)
+
+    func escapeText(_ text: String) -> String { Self.escape(text) }
+
+    static func escape(_ text: String) -> String {
+        var utf8 = text
+        return utf8.withUTF8 { bytes -> String in
+            guard let first = bytes.firstIndex(where: needsEscape) else { return text }
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: bytes[..<first])
+            for b in bytes[first...] {
+                switch b {
+                case 0x3C: out.append(contentsOf: "&lt;".utf8)
+                case 0x3E: out.append(contentsOf: "&gt;".utf8)
+                case 0x26: out.append(contentsOf: "&amp;".utf8)
+                case 0x22: out.append(contentsOf: "&quot;".utf8)
+                case 0x27: out.append(contentsOf: "&#39;".utf8)
+                default: out.append(b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    @inline(__always) static func needsEscape(_ b: UInt8) -> Bool {
+        b == 0x3C || b == 0x3E || b == 0x26 || b == 0x22 || b == 0x27
+    }
 }

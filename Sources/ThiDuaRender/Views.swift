@@ -26,6 +26,11 @@ public struct Views: Sendable {
     let pages: [ID<Page>: Page]
     /// Every entity's card per language, computed once: a card appears on many pages.
     private var cardCache: [Language: [EntityRef: TemplateValue]] = [:]
+    /// Each entity's place in its kind's list order, so that any subset sorts without recomputing
+    /// Vietnamese sort keys (campaign and unit pages sort their members on every page).
+    let individualRank: [ID<Individual>: Int]
+    let collectiveRank: [ID<Collective>: Int]
+    let unitRank: [ID<Unit>: Int]
 
     public init(site: Site, relations: Relations, routes: Routes, strings: [Language: Strings],
                 bodies: [EntityRef: [Language: RenderedBody]]) {
@@ -37,6 +42,29 @@ public struct Views: Sendable {
         awards = Dictionary(uniqueKeysWithValues: site.awards.map { ($0.id, $0) })
         stories = Dictionary(uniqueKeysWithValues: site.stories.map { ($0.id, $0) })
         pages = Dictionary(uniqueKeysWithValues: site.pages.map { ($0.id, $0) })
+        let d = site.settings.defaultLanguage
+        func ranks<K>(_ keyed: [(ID<K>, some Comparable)]) -> [ID<K>: Int] {
+            Dictionary(uniqueKeysWithValues: keyed.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.enumerated().map { ($1.0, $0) })
+        }
+        individualRank = ranks(site.individuals.map { ($0.id, PersonKey(VietnameseText.personKey(name: $0.name, givenName: $0.givenName))) })
+        collectiveRank = ranks(site.collectives.map { ($0.id, VietnameseText.sortKey($0.name[d] ?? $0.id.rawValue)) })
+        unitRank = ranks(site.units.map { u in
+            (u.id, UnitKey(kind: UnitKind.allCases.firstIndex(of: u.kind)!, name: VietnameseText.sortKey(u.name[d] ?? u.id.rawValue)))
+        })
+    }
+
+    /// Given name first, then the whole name (CONTENT-MODEL section 5).
+    struct PersonKey: Comparable {
+        let keys: [VietnameseText.SortKey]
+        init(_ keys: [VietnameseText.SortKey]) { self.keys = keys }
+        static func < (a: PersonKey, b: PersonKey) -> Bool { a.keys.lexicographicallyPrecedes(b.keys) }
+    }
+
+    /// Units by kind (the federation first), then by name.
+    struct UnitKey: Comparable {
+        let kind: Int
+        let name: VietnameseText.SortKey
+        static func < (a: UnitKey, b: UnitKey) -> Bool { (a.kind, a.name) < (b.kind, b.name) }
     }
 
     public var defaultLanguage: Language { site.settings.defaultLanguage }
@@ -92,6 +120,43 @@ public struct Views: Sendable {
             copy.cardCache[lang] = byRef
         }
         return copy
+    }
+
+    /// What the card partial is rendered with, once per entity and language: the card's own
+    /// fields over the values every page shares (`lang`, `t`, `site`), not the page around it.
+    public func cardContexts() -> [(ref: EntityRef, language: Language, context: TemplateValue)] {
+        site.settings.languages.flatMap { lang in
+            let shared = self.shared(lang).fields
+            return site.allRefs.compactMap { ref -> (EntityRef, Language, TemplateValue)? in
+                guard case .object(let fields)? = cardCache[lang]?[ref] else { return nil }
+                return (ref, lang, .object(shared.merging(fields) { $1 }))
+            }
+        }
+    }
+
+    /// The same views with each card's HTML (`html` in the card) as `render` made it.
+    public func withCardHTML(_ html: [(ref: EntityRef, language: Language, html: String)]) -> Views {
+        var copy = self
+        for (ref, lang, text) in html {
+            guard case .object(var fields)? = copy.cardCache[lang]?[ref] else { continue }
+            // The partial's file ends with a newline; the list template puts its own.
+            fields["html"] = .string(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+            copy.cardCache[lang]![ref] = .object(fields)
+        }
+        return copy
+    }
+
+    /// The values every template sees, whatever the page.
+    func shared(_ lang: Language) -> TemplateObject {
+        var o = TemplateObject()
+        o["lang"] = lang.code
+        o.set("t", strings[lang]!.tree)
+        var siteObject = TemplateObject()
+        siteObject["title"] = text(site.settings.title, lang)
+        siteObject["home_url"] = routes.home(lang)
+        siteObject["assets_url"] = routes.basePath + "assets/"
+        o.set("site", siteObject.value)
+        return o
     }
 
     func makeCard(_ ref: EntityRef, _ lang: Language) -> TemplateValue? {
@@ -165,22 +230,13 @@ public struct Views: Sendable {
 
     // MARK: Sorting, as Vietnamese lists do
 
-    public func sortedIndividuals(_ ids: [ID<Individual>]) -> [ID<Individual>] {
-        ids.compactMap { individuals[$0] }
-            .map { ($0.id, VietnameseText.personKey(name: $0.name, givenName: $0.givenName)) }
-            .sorted { $0.1.lexicographicallyPrecedes($1.1) }.map(\.0)
+    /// The ids that exist, in the order of `rank`.
+    func sorted<K>(_ ids: [ID<K>], by rank: [ID<K>: Int]) -> [ID<K>] {
+        ids.compactMap { id in rank[id].map { (id, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
     }
-    public func sortedCollectives(_ ids: [ID<Collective>]) -> [ID<Collective>] {
-        let d = defaultLanguage
-        return ids.compactMap { collectives[$0] }.map { ($0.id, VietnameseText.sortKey($0.name[d] ?? $0.id.rawValue)) }
-            .sorted { $0.1 < $1.1 }.map(\.0)
-    }
-    public func sortedUnits(_ ids: [ID<Unit>]) -> [ID<Unit>] {
-        let d = defaultLanguage
-        return ids.compactMap { units[$0] }
-            .map { ($0.id, UnitKind.allCases.firstIndex(of: $0.kind)!, VietnameseText.sortKey($0.name[d] ?? $0.id.rawValue)) }
-            .sorted { ($0.1, $0.2) < ($1.1, $1.2) }.map(\.0)
-    }
+    public func sortedIndividuals(_ ids: [ID<Individual>]) -> [ID<Individual>] { sorted(ids, by: individualRank) }
+    public func sortedCollectives(_ ids: [ID<Collective>]) -> [ID<Collective>] { sorted(ids, by: collectiveRank) }
+    public func sortedUnits(_ ids: [ID<Unit>]) -> [ID<Unit>] { sorted(ids, by: unitRank) }
     public func sortedCampaigns(_ ids: [ID<Campaign>]) -> [ID<Campaign>] {
         ids.compactMap { campaigns[$0] }.sorted { ($1.period.from, $0.id) < ($0.period.from, $1.id) }.map(\.id)
     }

@@ -102,7 +102,7 @@ public enum SiteBuilder {
         let (strings, stringIssues) = StringsLoader.load(templatesDirectory: templatesDirectory, languages: site.settings.languages)
         let (templates, templateIssues) = TemplateSet.load(directory: templatesDirectory)
         diagnostics += stringIssues + templateIssues
-        diagnostics += templates.check(required: PageKind.allTemplates + ["layout"], strings: strings)
+        diagnostics += templates.check(required: PageKind.allTemplates + ["layout", "partials/card"], strings: strings)
         guard strings.count == site.settings.languages.count else { return (nil, Array(Set(diagnostics)).sorted()) }
         timings.append(clock.lap("load templates"))
 
@@ -113,8 +113,12 @@ public enum SiteBuilder {
         timings.append(clock.lap("render Markdown bodies"))
 
         // 4. Plan pages.
-        let views = Views(site: site, relations: Relations(site), routes: routes, strings: strings, bodies: bodies)
+        var views = Views(site: site, relations: Relations(site), routes: routes, strings: strings, bodies: bodies)
             .withCards { refs, make in parallelMap(refs, make) }
+        // A card appears on many pages (lists, campaigns, units, the home page): its partial is rendered once per language.
+        let contexts = views.cardContexts()
+        let html = parallelMap(contexts) { templates.render("partials/card", $0.context) }
+        views = views.withCardHTML(zip(contexts, html).map { ($0.ref, $0.language, $1) })
         let (pages, planIssues) = planPages(views, pageSize: options.pageSize)
         diagnostics += planIssues
 

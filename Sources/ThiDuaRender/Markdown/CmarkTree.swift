@@ -65,8 +65,23 @@ struct CmarkTree: ~Copyable {
         // cmark_parser_new uses the default allocator, and the renderer allocates the result with the tree's.
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
         // GFM table alignment comes out as `align="right"`, obsolete in HTML; a class keeps it valid (and no style=).
-        // strstr first: most bodies have no aligned table, and a Swift-level replace over every body is costly.
-        guard strstr(rendered, " align=\"") != nil else { return String(cString: rendered) }
-        return String(cString: rendered).replacing(" align=\"", with: " class=\"align-")
+        // Over the C string with strstr: String.replacing was an eighth of a whole check on a large site.
+        guard var hit = strstr(rendered, Self.alignAttribute) else { return String(cString: rendered) }
+        let total = strlen(rendered)
+        var out = [UInt8]()
+        out.reserveCapacity(total + 64)
+        var start = UnsafePointer<CChar>(rendered)
+        while true {
+            out.append(contentsOf: UnsafeRawBufferPointer(start: start, count: UnsafePointer(hit) - start))
+            out.append(contentsOf: Self.alignClass)
+            start = UnsafePointer(hit) + Self.alignAttribute.utf8.count
+            guard let next = strstr(start, Self.alignAttribute) else { break }
+            hit = next
+        }
+        out.append(contentsOf: UnsafeRawBufferPointer(start: start, count: strlen(start)))
+        return String(decoding: out, as: UTF8.self)
     }
+
+    static let alignAttribute = " align=\""
+    static let alignClass = Array(" class=\"align-".utf8)
 }
