@@ -49,7 +49,10 @@ let package = Package(
             dependencies: [
                 "ThiDuaSite", "ThiDuaContent", "ThiDuaModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Debian's jemalloc (libjemalloc-dev) in place of glibc's malloc: a build allocates millions of
+            // small strings on every core, and glibc's arenas made a 20,000-person build a fifth slower.
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(
             name: "ThiDuaTests",

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system libraries ThiDua builds against, only when they are missing.
-# Debian/Ubuntu: libcmark-gfm (+ extensions) for Markdown, pkg-config to find it.
+# Debian/Ubuntu: libcmark-gfm (+ extensions) for Markdown, pkg-config to find it, jemalloc.
 set -euo pipefail
 
 missing=()
 pkg-config --exists libcmark-gfm 2>/dev/null || missing+=(libcmark-gfm-dev)
 [ -e /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+# jemalloc, the allocator thidua links on Linux (see Package.swift).
+[ -e /usr/lib/x86_64-linux-gnu/libjemalloc.so ] || [ -e /usr/lib/aarch64-linux-gnu/libjemalloc.so ] || missing+=(libjemalloc-dev)
 
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 
