@@ -39,8 +39,10 @@ enum TextDecoding {
         var diagnostics: [Diagnostic] = []
         // Only text holding combining marks (or Hangul jamo) can differ from its NFC form; checking
         // for them first spares the costly normalisation for the usual, already composed, file.
+        // Vietnamese's precomposed letters (U+1E00–U+1EFF) are all NFC and never combining: skipped without a table look-up.
         if hasNonASCII, text.unicodeScalars.contains(where: {
-            $0.value >= 0x300 && ($0.properties.canonicalCombiningClass != .notReordered || (0x1100...0x11FF).contains($0.value))
+            $0.value >= 0x300 && !(0x1E00...0x1EFF).contains($0.value)
+                && ($0.properties.canonicalCombiningClass != .notReordered || (0x1100...0x11FF).contains($0.value))
         }) {
             let nfc = text.precomposedStringWithCanonicalMapping
             // String == compares canonically, so compare the scalars themselves.

@@ -35,23 +35,43 @@ public enum VietnameseText {
     public static func sortKey(_ text: String) -> SortKey {
         var letters: [Int] = [], tones: [Int] = []
         for ch in text.lowercased() {
-            var base = "", tone = 0
-            for scalar in String(ch).decomposedStringWithCanonicalMapping.unicodeScalars {
-                if let t = toneOrder[scalar] { tone = t }
-                else { base.unicodeScalars.append(scalar) }
-            }
-            // A lone tone mark (a name starting with U+0301) leaves no base letter: not a Character.
-            let recomposed = base.precomposedStringWithCanonicalMapping
-            guard recomposed.count == 1, let composed = recomposed.first else {
-                letters.append(1000 + Int(recomposed.unicodeScalars.first?.value ?? 0)); tones.append(tone); continue
-            }
-            if let rank = letterOrder[composed] { letters.append(rank) }
-            else if composed.isWhitespace { letters.append(1) }
-            else if composed.isNumber { letters.append(10 + Int(composed.wholeNumberValue ?? 0)) }
-            else { letters.append(1000 + Int(composed.unicodeScalars.first?.value ?? 0)) }
-            tones.append(tone)
+            let (letter, tone) = commonCharacters[ch] ?? characterKey(ch)
+            letters.append(letter); tones.append(tone)
         }
         return SortKey(letters: letters, tones: tones, text: text)
+    }
+
+    /// The key of every letter of the alphabet with each tone, digits and the space, worked out
+    /// once by `characterKey` itself: decomposing each character of each name was most of sorting.
+    private static let commonCharacters: [Character: (Int, Int)] = {
+        var table: [Character: (Int, Int)] = [:]
+        let marks = ["", "\u{0300}", "\u{0301}", "\u{0309}", "\u{0303}", "\u{0323}"]
+        for letter in letterOrder.keys {
+            for mark in marks {
+                let composed = (String(letter) + mark).precomposedStringWithCanonicalMapping
+                if composed.count == 1, let ch = composed.first { table[ch] = characterKey(ch) }
+            }
+        }
+        for ch in Array("0123456789 -.,()") { table[ch] = characterKey(ch) }
+        return table
+    }()
+
+    /// One lower-case character's letter rank and tone.
+    private static func characterKey(_ ch: Character) -> (Int, Int) {
+        var base = "", tone = 0
+        for scalar in String(ch).decomposedStringWithCanonicalMapping.unicodeScalars {
+            if let t = toneOrder[scalar] { tone = t }
+            else { base.unicodeScalars.append(scalar) }
+        }
+        // A lone tone mark (a name starting with U+0301) leaves no base letter: not a Character.
+        let recomposed = base.precomposedStringWithCanonicalMapping
+        guard recomposed.count == 1, let composed = recomposed.first else {
+            return (1000 + Int(recomposed.unicodeScalars.first?.value ?? 0), tone)
+        }
+        if let rank = letterOrder[composed] { return (rank, tone) }
+        if composed.isWhitespace { return (1, tone) }
+        if composed.isNumber { return (10 + Int(composed.wholeNumberValue ?? 0), tone) }
+        return (1000 + Int(composed.unicodeScalars.first?.value ?? 0), tone)
     }
 
     /// Sort key for a person: given name first, then the whole name, as Vietnamese lists do.

@@ -117,25 +117,78 @@ extension Views {
             return d.value
         })
 
+        o.set("menu", menu(lang, current: menuCurrent(page.kind)))
+        return o.value
+    }
+
+    /// Which menu item a page marks as current: the home page, a section (its list and its
+    /// entries), or a page of the menu; other pages mark none.
+    func menuCurrent(_ kind: PageKind) -> MenuCurrent {
+        switch kind {
+        case .home: .home
+        case .list(let k, _, _, _): .section(k)
+        case .entity(let ref): ref.kind == .pages ? .page(ref.id) : .section(ref.kind)
+        }
+    }
+
+    /// The main menu in `lang` with `current` marked: `{items, count, html}`, where `html` is the
+    /// menu partial rendered once for this language and item (see `withMenuHTML`).
+    public func menu(_ lang: Language, current: MenuCurrent) -> TemplateValue {
+        if let cached = menuCache[lang]?[current] { return cached }
+        return makeMenu(lang, current: current)
+    }
+
+    func makeMenu(_ lang: Language, current: MenuCurrent) -> TemplateValue {
+        let s = strings[lang]!
         var menu: [TemplateValue] = []
         func item(_ title: String, _ url: String, current: Bool) {
             var d = TemplateObject()
             d["title"] = title; d["url"] = url; d.set("current", current)
             menu.append(d.value)
         }
-        item(s("nav.home"), routes.home(lang), current: page.kind == .home)
-        for kind in [EntityKind.campaigns, .collectives, .individuals, .awards, .stories] {
-            let current = p["section"] == kind.rawValue
-            item(s("sections.\(kind.rawValue).title"), routes.section(kind, lang), current: current)
+        item(s("nav.home"), routes.home(lang), current: current == .home)
+        for kind in Self.menuSections {
+            item(s("sections.\(kind.rawValue).title"), routes.section(kind, lang), current: current == .section(kind))
         }
-        for pg in site.pages.filter({ $0.menu != nil }).sorted(by: { ($0.menu!, $0.id) < ($1.menu!, $1.id) }) {
-            if case .entity(let r) = page.kind, r == pg.id.ref {
-                item(text(pg.title, lang), routes.entity(pg.id.ref, lang), current: true)
-            } else {
-                item(text(pg.title, lang), routes.entity(pg.id.ref, lang), current: false)
-            }
+        for pg in menuPages {
+            item(text(pg.title, lang), routes.entity(pg.id.ref, lang), current: current == .page(pg.id.rawValue))
         }
-        o.set("menu", list: menu)
+        var o = TemplateObject()
+        o.set("items", .list(menu))
+        o["count"] = String(menu.count)
         return o.value
     }
+
+    static let menuSections: [EntityKind] = [.campaigns, .collectives, .individuals, .awards, .stories]
+    var menuPages: [Page] { site.pages.filter { $0.menu != nil }.sorted { ($0.menu!, $0.id) < ($1.menu!, $1.id) } }
+
+    /// Every menu a page can show, with what its partial is rendered with: the menu over the shared values.
+    public func menuContexts() -> [(language: Language, current: MenuCurrent, context: TemplateValue)] {
+        let currents: [MenuCurrent] = [.home, .none] + EntityKind.allCases.map { .section($0) } + menuPages.map { .page($0.id.rawValue) }
+        return site.settings.languages.flatMap { lang in
+            currents.map { current in
+                var o = shared(lang)
+                o.set("menu", makeMenu(lang, current: current))
+                return (lang, current, o.value)
+            }
+        }
+    }
+
+    /// The same views with each menu's HTML as its partial rendered it.
+    public func withMenuHTML(_ html: [(language: Language, current: MenuCurrent, html: String)]) -> Views {
+        var copy = self
+        for (lang, current, text) in html {
+            guard case .object(var fields) = makeMenu(lang, current: current) else { continue }
+            fields["html"] = .string(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+            copy.menuCache[lang, default: [:]][current] = .object(fields)
+        }
+        return copy
+    }
+}
+
+/// The menu item a page marks as current.
+public enum MenuCurrent: Hashable, Sendable {
+    case home, none
+    case section(EntityKind)
+    case page(String)
 }

@@ -26,6 +26,8 @@ public struct Views: Sendable {
     let pages: [ID<Page>: Page]
     /// Every entity's card per language, computed once: a card appears on many pages.
     private var cardCache: [Language: [EntityRef: TemplateValue]] = [:]
+    /// The main menu per language and current item, with its HTML: the same on thousands of pages.
+    var menuCache: [Language: [MenuCurrent: TemplateValue]] = [:]
     /// Each entity's place in its kind's list order, so that any subset sorts without recomputing
     /// Vietnamese sort keys (campaign and unit pages sort their members on every page).
     let individualRank: [ID<Individual>: Int]

@@ -102,7 +102,7 @@ public enum SiteBuilder {
         let (strings, stringIssues) = StringsLoader.load(templatesDirectory: templatesDirectory, languages: site.settings.languages)
         let (templates, templateIssues) = TemplateSet.load(directory: templatesDirectory)
         diagnostics += stringIssues + templateIssues
-        diagnostics += templates.check(required: PageKind.allTemplates + ["layout", "partials/card"], strings: strings)
+        diagnostics += templates.check(required: PageKind.allTemplates + ["layout", "partials/card", "partials/menu"], strings: strings)
         guard strings.count == site.settings.languages.count else { return (nil, Array(Set(diagnostics)).sorted()) }
         timings.append(clock.lap("load templates"))
 
@@ -119,6 +119,10 @@ public enum SiteBuilder {
         let contexts = views.cardContexts()
         let html = parallelMap(contexts) { templates.render("partials/card", $0.context) }
         views = views.withCardHTML(zip(contexts, html).map { ($0.ref, $0.language, $1) })
+        // Likewise the main menu, the same on every page of a section.
+        let menus = views.menuContexts()
+        let menuHTML = menus.map { templates.render("partials/menu", $0.context) }
+        views = views.withMenuHTML(zip(menus, menuHTML).map { ($0.language, $0.current, $1) })
         let (pages, planIssues) = planPages(views, pageSize: options.pageSize)
         diagnostics += planIssues
 
