@@ -58,6 +58,25 @@ def count_pages(out):
     return n
 
 
+def rebuild_after_edit(name, cmd_for, out, edited, log_prefix):
+    """Append a sentence to one profile's file, rebuild over the existing output, restore the file.
+
+    What a communications officer does on every edit; returns the wall time in seconds."""
+    original = open(edited, "rb").read()
+    try:
+        with open(edited, "ab") as f:
+            f.write("\nMột câu mới, thêm để đo thời gian tạo lại trang.\n".encode("utf-8"))
+        rc, wall, cpu, rss = time_v(cmd_for(out), log_prefix + "-rebuild.log")
+        if rc != 0:
+            print(f"  {name}: rebuild exit {rc}", flush=True)
+            return None
+        print(f"  {name} rebuild after editing one profile: {wall:.2f} s wall, {cpu:.2f} s CPU", flush=True)
+        return wall
+    finally:
+        with open(edited, "wb") as f:
+            f.write(original)
+
+
 def measure(name, cmd_for, out, runs, log_prefix):
     rows = []
     for i in range(runs):
@@ -124,21 +143,34 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--thidua", help="the thidua executable; left out: ThiDua's cells say pending")
     ap.add_argument("--hugo", action="store_true", help="also build the Hugo sites")
+    ap.add_argument("--out-root", default=WORK,
+                    help="where the generated sites are written (run.sh: a tmpfs, see BENCHMARKS.md)")
     ap.add_argument("ns", nargs="+", type=int)
     a = ap.parse_args()
+    os.makedirs(a.out_root, exist_ok=True)
     results = []
     for n in a.ns:
         files, mb = site_size(n)
         print(f"N={n}: {files} content files, {mb:.1f} MB", flush=True)
         site = os.path.join(WORK, f"site-{n}")
         t = h = None
+        # The profile edited for the rebuild: the first individual, in both tools' content.
+        person = sorted(f for f in os.listdir(os.path.join(site, "content", "individuals")) if f.endswith(".vi.md"))[0]
         if a.thidua:
-            t = measure("thidua", lambda out: [a.thidua, "build", "--site", site, "--output", out],
-                        os.path.join(WORK, f"out-thidua-{n}"), a.runs, os.path.join(WORK, f"log-thidua-{n}"))
+            cmd = lambda out: [a.thidua, "build", "--site", site, "--output", out]
+            out = os.path.join(a.out_root, f"out-thidua-{n}")
+            t = measure("thidua", cmd, out, a.runs, os.path.join(WORK, f"log-thidua-{n}"))
+            if t:
+                t["rebuild"] = rebuild_after_edit("thidua", cmd, out, os.path.join(site, "content", "individuals", person),
+                                                  os.path.join(WORK, f"log-thidua-{n}"))
         if a.hugo:
             hsite = os.path.join(WORK, f"hugo-{n}")
-            h = measure("hugo", lambda out: ["hugo", "--quiet", "-s", hsite, "-d", out],
-                        os.path.join(WORK, f"out-hugo-{n}"), a.runs, os.path.join(WORK, f"log-hugo-{n}"))
+            cmd = lambda out: ["hugo", "--quiet", "-s", hsite, "-d", out]
+            out = os.path.join(a.out_root, f"out-hugo-{n}")
+            h = measure("hugo", cmd, out, a.runs, os.path.join(WORK, f"log-hugo-{n}"))
+            hugo_person = os.path.join(hsite, "content", "vi", "ca-nhan", person.replace(".vi.md", ".md"))
+            if h and os.path.exists(hugo_person):
+                h["rebuild"] = rebuild_after_edit("hugo", cmd, out, hugo_person, os.path.join(WORK, f"log-hugo-{n}"))
         if t and h:
             same = "same" if t["pages"] == h["pages"] else f"DIFFER by {t['pages'] - h['pages']:+d}"
             print(f"  pages: thidua {t['pages']}, hugo {h['pages']} ({same})", flush=True)
@@ -146,9 +178,9 @@ def main():
 
     m = machine()
     date = datetime.date.today().isoformat()
-    head = ("| N | content | tool | wall (median of {r}) | CPU user+sys | peak RSS | pages | pages/s |"
+    head = ("| N | content | tool | wall (median of {r}) | CPU user+sys | peak RSS | pages | pages/s | rebuild after one edit |"
             .format(r=a.runs))
-    lines = [head, "|---:|---:|---|---:|---:|---:|---:|---:|"]
+    lines = [head, "|---:|---:|---|---:|---:|---:|---:|---:|---:|"]
     ratio = ["| N | time Hugo/ThiDua (higher is better) | memory ThiDua/Hugo (lower is better) |",
              "|---:|---:|---:|"]
     for r in results:
@@ -159,7 +191,9 @@ def main():
                 continue
             lines.append(f"| {r['n']} | {content} | {'ThiDua' if tool == 'thidua' else 'Hugo'} | "
                          f"{fmt(x, 'wall', '.2f')} s | {fmt(x, 'cpu', '.2f')} s | {fmt(x, 'rss_mb', '.0f')} MB | "
-                         f"{fmt(x, 'pages', 'd')} | {fmt(x, 'pages_per_s', '.0f')} |".replace("pending s", "pending")
+                         f"{fmt(x, 'pages', 'd')} | {fmt(x, 'pages_per_s', '.0f')} | "
+                         f"{'pending' if not x or x.get('rebuild') is None else format(x['rebuild'], '.2f') + ' s'} |"
+                         .replace("pending s", "pending")
                          .replace("pending MB", "pending"))
         t, h = r["thidua"], r["hugo"]
         ratio.append(f"| {r['n']} | {h['wall'] / t['wall']:.2f}× | {t['rss_mb'] / h['rss_mb']:.2f}× |"
@@ -167,7 +201,9 @@ def main():
     text = "\n".join(lines) + "\n\n" + "\n".join(ratio) + "\n\nServe: time from saving one profile to its page " \
         "rebuilt: n/a (no serve yet)\n"
     print()
-    print(f"Results {date} on {m['nproc']} × {m['cpu']}, {m['memory']}, {m['os']} (load {' '.join(m['load'])})")
+    m["out_root"] = a.out_root
+    print(f"Results {date} on {m['nproc']} × {m['cpu']}, {m['memory']}, {m['os']} (load {' '.join(m['load'])}), "
+          f"output under {a.out_root}")
     print(text)
     os.makedirs(WORK, exist_ok=True)
     stamp = datetime.datetime.now().strftime("%Y-%m-%d-%H%M")

@@ -12,6 +12,10 @@
 # equivalent Hugo site, then times full builds from a clean output folder with
 # /usr/bin/time -v and prints both tools side by side.
 # THIDUA_SCRATCH=DIR builds with `--scratch-path DIR` (default: .build).
+# BENCH_OUT=DIR is where both tools write their sites: by default a folder in
+# /dev/shm (RAM), because on this machine's disk (ext4 without a journal) creating
+# files right after deleting the last run's costs both tools a third of their time
+# in the kernel (see BENCHMARKS.md); BENCH_OUT=bench/work measures on disk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -26,7 +30,7 @@ for arg in "$@"; do
     --no-hugo) HUGO=0 ;;
     --prepare) PREPARE=1 ;;
     --runs=*) RUNS=${arg#--runs=} ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *[!0-9]*|'') echo "run.sh: unknown argument '$arg'" >&2; exit 2 ;;
     *) NS+=("$arg") ;;
   esac
@@ -83,7 +87,15 @@ done
 [ "$PREPARE" = 1 ] && { echo "run.sh: sites ready under $WORK"; exit 0; }
 
 # --- measure
-ARGS=(--runs "$RUNS")
+OUT=${BENCH_OUT:-}
+if [ -z "$OUT" ]; then
+  if [ -d /dev/shm ] && [ -w /dev/shm ]; then OUT=/dev/shm/thidua-bench; else OUT=$WORK; fi
+fi
+ARGS=(--runs "$RUNS" --out-root "$OUT")
 [ -n "$THIDUA" ] && ARGS+=(--thidua "$THIDUA")
 [ "$HUGO" = 1 ] && ARGS+=(--hugo)
-python3 bench/measure.py "${ARGS[@]}" "${NS[@]}"
+status=0
+python3 bench/measure.py "${ARGS[@]}" "${NS[@]}" || status=$?
+# The generated sites are large (a few GB at N = 20,000): RAM is given back.
+[ "$OUT" = "$WORK" ] || rm -rf "$OUT"
+exit $status
