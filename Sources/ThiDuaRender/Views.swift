@@ -28,6 +28,8 @@ public struct Views: Sendable {
     private var cardCache: [Language: [EntityRef: TemplateValue]] = [:]
     /// The main menu per language and current item, with its HTML: the same on thousands of pages.
     var menuCache: [Language: [MenuCurrent: TemplateValue]] = [:]
+    /// `lang`, `t` and `site` per language, made once.
+    private var sharedValues: [Language: TemplateObject] = [:]
     /// Each entity's place in its kind's list order, so that any subset sorts without recomputing
     /// Vietnamese sort keys (campaign and unit pages sort their members on every page).
     let individualRank: [ID<Individual>: Int]
@@ -53,6 +55,7 @@ public struct Views: Sendable {
         unitRank = ranks(site.units.map { u in
             (u.id, UnitKey(kind: UnitKind.allCases.firstIndex(of: u.kind)!, name: VietnameseText.sortKey(u.name[d] ?? u.id.rawValue)))
         })
+        for lang in site.settings.languages where strings[lang] != nil { sharedValues[lang] = makeShared(lang) }
     }
 
     /// Given name first, then the whole name (CONTENT-MODEL section 5).
@@ -149,7 +152,9 @@ public struct Views: Sendable {
     }
 
     /// The values every template sees, whatever the page.
-    func shared(_ lang: Language) -> TemplateObject {
+    func shared(_ lang: Language) -> TemplateObject { sharedValues[lang] ?? makeShared(lang) }
+
+    func makeShared(_ lang: Language) -> TemplateObject {
         var o = TemplateObject()
         o["lang"] = lang.code
         o.set("t", strings[lang]!.tree)

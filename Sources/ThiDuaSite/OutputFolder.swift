@@ -51,7 +51,7 @@ public struct OutputFolder: Sendable {
     func prepare() throws {
         let fm = FileManager.default
         try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
+        if fm.fileExists(atPath: staging.path) { try Self.removeTree(staging.path) }
         try fm.createDirectory(at: staging, withIntermediateDirectories: true)
     }
 
@@ -130,7 +130,7 @@ public struct OutputFolder: Sendable {
         let fm = FileManager.default
         if fm.fileExists(atPath: url.path) {
             if thidua_exchange_paths(staging.path, url.path) == 0 {
-                try fm.removeItem(at: staging)   // now holds the previous site
+                try Self.removeTree(staging.path)   // now holds the previous site
                 return
             }
             // Filesystems without RENAME_EXCHANGE: move aside, move in, remove the old one.
@@ -145,6 +145,35 @@ public struct OutputFolder: Sendable {
 
     /// Removes what a failed build staged; the published folder is not touched.
     func discard() {
-        try? FileManager.default.removeItem(at: staging)
+        try? Self.removeTree(staging.path)
+    }
+
+    /// Removes a folder and everything in it, never following a link, its top-level entries on
+    /// every core. FileManager.removeItem took a second for a 5,000-person site's previous
+    /// output, a fifth of a rebuild; unlink and rmdir through nftw (in C: see remove_tree.c)
+    /// take a fraction of that.
+    static func removeTree(_ path: String) throws {
+        guard let dir = opendir(path) else {
+            if errno == ENOENT { return }
+            throw OutputError.system(call: "opendir", path: path, errno: errno)
+        }
+        var children: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { children.append(path + "/" + name) }
+        }
+        closedir(dir)
+        let failures = parallelMap(children) { child -> String? in
+            var info = stat()
+            guard lstat(child, &info) == 0 else { return nil }
+            let rc = (info.st_mode & S_IFMT) == S_IFDIR ? thidua_remove_tree(child) : unlink(child)
+            return rc == 0 ? nil : child
+        }
+        if let failed = failures.compactMap({ $0 }).first {
+            throw OutputError.system(call: "remove", path: failed, errno: errno)
+        }
+        guard rmdir(path) == 0 else { throw OutputError.system(call: "rmdir", path: path, errno: errno) }
     }
 }
