@@ -147,6 +147,7 @@ def main():
                     help="where the generated sites are written (run.sh: a tmpfs, see BENCHMARKS.md)")
     ap.add_argument("ns", nargs="+", type=int)
     a = ap.parse_args()
+    a.out_root = os.path.abspath(a.out_root)  # hugo reads a relative -d against its own site folder
     os.makedirs(a.out_root, exist_ok=True)
     results = []
     for n in a.ns:
