@@ -33,10 +33,17 @@ public struct TemplateSet: Sendable {
                 try library.register(HTMLEscaping.pragma + text, named: name)
                 sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
-                let problem = Self.describe(error.error)
+                var problem = Self.describe(error.error)
                 // The pragma line before the staff's text is not theirs: lines count from their first.
+                var line = max(1, error.context.lineNumber - 1), column = error.context.columnNumber
+                // A section never closed: the parser stops at the end of the file; point at the section instead.
+                if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error, let open = Self.unclosedSection(in: text) {
+                    (line, column) = (open.line, open.column)
+                    problem = LocalizedText([.vi: "phần {{\(open.tag)}} mở ở đây nhưng không bao giờ đóng",
+                                             .en: "the section {{\(open.tag)}} opened here is never closed"])
+                }
                 diagnostics.append(Diagnostic(.error, "template.syntax", file: relative,
-                    line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber, message: LocalizedText([
+                    line: line, column: column, message: LocalizedText([
                         .vi: "Lỗi cú pháp Mustache: \(problem[.vi] ?? "").",
                         .en: "Mustache syntax error: \(problem[.en] ?? "").",
                     ]), fix: LocalizedText([
@@ -116,6 +123,21 @@ public struct TemplateSet: Sendable {
     /// Renders `template` with `context`; the caller has checked that it exists.
     public func render(_ template: String, _ context: TemplateValue) -> String {
         library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// The last `{{#…}}`, `{{^…}}`, `{{$…}}` or `{{<…}}` left open, with the line and column of its tag.
+    static func unclosedSection(in text: String) -> (line: Int, column: Int, tag: String)? {
+        var open: [(line: Int, column: Int, tag: String, name: String)] = []
+        for (line, column, tag) in tags(in: text) {
+            guard let first = tag.first else { continue }
+            let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+            if "#^$<".contains(first) {
+                open.append((line, column, tag, name))
+            } else if first == "/", let i = open.lastIndex(where: { $0.name == name }) {
+                open.removeSubrange(i...)
+            }
+        }
+        return open.last.map { ($0.line, $0.column, $0.tag) }
     }
 
     /// `{{> name}}` and `{{< name}}` with their line and column.

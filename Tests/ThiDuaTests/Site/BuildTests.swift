@@ -287,8 +287,8 @@ struct BuildTests {
               // Closed by another section's tag: the parser stops at the name that does not match.
               ("{{#layout}}\n<h1>{{title}}</h1>\n{{#content}}\n<p>x</p>\n{{/layout}}\n", 5, 4,
                "a closing {{/…}} tag does not match the name of the open {{#…}} section"),
-              // Never closed at all: the parser stops at the end of the file.
-              ("{{#layout}}\n<h1>{{title}}</h1>\n{{#content}}\n<p>x</p>\n", 5, 1, "a {{#…}} or {{^…}} section is opened but never closed"),
+              // Never closed at all: the parser stops at the end of the file; the diagnostic points at the open section.
+              ("{{#layout}}\n<h1>{{title}}</h1>\n{{#content}}\n<p>x</p>\n", 3, 1, "the section {{#content}} opened here is never closed"),
           ] as [(String, Int, Int, String)])
     func templateSyntaxError(_ template: String, _ line: Int, _ column: Int, _ problem: String) throws {
         let site = try TestSite()
