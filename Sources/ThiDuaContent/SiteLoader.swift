@@ -26,6 +26,9 @@ public struct SourceMap: Sendable {
     public func file(for ref: EntityRef, language: Language) -> String? {
         origins[ref]?[language]?.file
     }
+    /// Every entry that has a file, whether or not it could be built: a link to an entry
+    /// with a mistake of its own is not a second mistake.
+    public var entries: Set<EntityRef> { Set(origins.keys) }
     /// 1-based line of that file where the Markdown body starts.
     public func bodyStartLine(for ref: EntityRef, language: Language) -> Int? {
         origins[ref]?[language]?.bodyStartLine

@@ -135,7 +135,7 @@ public enum SiteBuilder {
 
     static func renderBodies(site: Site, all: Site, sources: SourceMap, routes: Routes)
         -> ([EntityRef: [Language: RenderedBody]], [Diagnostic]) {
-        let published = Set(site.allRefs), existing = Set(all.allRefs)
+        let published = Set(site.allRefs), existing = Set(all.allRefs).union(sources.entries)
         let d = site.settings.defaultLanguage
         var jobs: [(EntityRef, Language, Language, String)] = []   // ref, page language, text language, markdown
         for (ref, body) in bodiesByRef(site) {

@@ -419,4 +419,18 @@ struct BuildTests {
         #expect(vi.contains("05/7/2023"), "other months are not padded")
         #expect(en.contains("9 January 2024"))
     }
+
+    @Test("a person with a mistake is reported once: the ref: links to them from other bodies are not errors too")
+    func brokenEntryIsOneMistake() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let person = try site.read("content/individuals/lo-thi-mai.vi.md")
+        try site.write("content/individuals/lo-thi-mai.vi.md", person.replacingOccurrences(of: "recognised: 2023-07-05", with: "recognised: 2023-02-30"))
+        #expect(try site.read("content/stories/co-giao-ban-giang.vi.md").contains("ref:individuals/lo-thi-mai"), "a body links to her")
+        let report = site.build()
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.code) == ["date.invalid"], "\(errors.map { "\($0.file ?? ""):\($0.line ?? 0) \($0.code)" })")
+        #expect(errors.first?.file == "content/individuals/lo-thi-mai.vi.md")
+        #expect(!report.published)
+    }
 }
