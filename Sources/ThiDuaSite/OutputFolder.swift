@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaContent
 import ThiDuaModel
 import CAtomicRename
 #if canImport(Glibc)
@@ -165,7 +166,7 @@ public struct OutputFolder: Sendable {
             if name != "." && name != ".." { children.append(path + "/" + name) }
         }
         closedir(dir)
-        let failures = parallelMap(children) { child -> String? in
+        let failures = Parallel.map(children) { child -> String? in
             var info = stat()
             guard lstat(child, &info) == 0 else { return nil }
             let rc = (info.st_mode & S_IFMT) == S_IFDIR ? thidua_remove_tree(child) : unlink(child)

@@ -114,10 +114,10 @@ public enum SiteBuilder {
 
         // 4. Plan pages.
         var views = Views(site: site.withoutBodies(), relations: Relations(site), routes: routes, strings: strings, bodies: bodies)
-            .withCards { refs, make in parallelMap(refs, make) }
+            .withCards { refs, make in Parallel.map(refs, make) }
         // A card appears on many pages (lists, campaigns, units, the home page): its partial is rendered once per language.
         let contexts = views.cardContexts()
-        let html = parallelMap(contexts) { templates.render("partials/card", $0.context) }
+        let html = Parallel.map(contexts) { templates.render("partials/card", $0.context) }
         views = views.withCardHTML(zip(contexts, html).map { ($0.ref, $0.language, $1) })
         // Likewise the main menu, the same on every page of a section.
         let menus = views.menuContexts()
@@ -145,7 +145,7 @@ public enum SiteBuilder {
             }
         }
         let renderer = MarkdownRenderer()
-        let results = parallelMap(jobs) { job -> (RenderedMarkdown, [Diagnostic]) in
+        let results = Parallel.map(jobs) { job -> (RenderedMarkdown, [Diagnostic]) in
             let (ref, lang, textLang, markdown) = job
             let rendered = renderer.render(markdown) { target in
                 guard let r = EntityRef(target), published.contains(r) else { return nil }
@@ -235,7 +235,7 @@ public enum SiteBuilder {
 
     static func renderPages(_ prepared: PreparedSite, into output: OutputFolder) throws -> Int {
         let views = prepared.views, templates = prepared.templates
-        let failures = parallelMap(prepared.pages) { page -> String? in
+        let failures = Parallel.map(prepared.pages) { page -> String? in
             guard let context = views.context(for: page) else { return page.path }
             let html = templates.render(page.kind.template, context)
             do { try output.write(html, to: views.routes.outputFile(for: page.path)) } catch { return "\(page.path): \(error)" }
