@@ -91,18 +91,4 @@ public struct Site: Sendable {
         for path in removedPhotos.subtracting(keptPhotos) { site.media[path] = nil }
         return site
     }
-
-    /// The same site without its Markdown bodies, for what comes after they are rendered: on a
-    /// large site the text is most of the memory, and pages need only its HTML.
-    public func withoutBodies() -> Site {
-        var site = self
-        for i in site.campaigns.indices { site.campaigns[i].entry.body = .init() }
-        for i in site.units.indices { site.units[i].entry.body = .init() }
-        for i in site.collectives.indices { site.collectives[i].entry.body = .init() }
-        for i in site.individuals.indices { site.individuals[i].entry.body = .init() }
-        for i in site.awards.indices { site.awards[i].entry.body = .init() }
-        for i in site.stories.indices { site.stories[i].entry.body = .init() }
-        for i in site.pages.indices { site.pages[i].entry.body = .init() }
-        return site
-    }
 }

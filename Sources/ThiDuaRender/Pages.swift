@@ -122,7 +122,7 @@ extension Views {
     }
 
     /// Which menu item a page marks as current: the home page, a section (its list and its
-    /// entries), or a page of the menu; other pages mark none.
+    /// entries), or a page of the menu (a section or page not in the menu marks none).
     func menuCurrent(_ kind: PageKind) -> MenuCurrent {
         switch kind {
         case .home: .home
@@ -164,7 +164,7 @@ extension Views {
 
     /// Every menu a page can show, with what its partial is rendered with: the menu over the shared values.
     public func menuContexts() -> [(language: Language, current: MenuCurrent, context: TemplateValue)] {
-        let currents: [MenuCurrent] = [.home, .none] + EntityKind.allCases.map { .section($0) } + menuPages.map { .page($0.id.rawValue) }
+        let currents: [MenuCurrent] = [.home] + EntityKind.allCases.map { .section($0) } + menuPages.map { .page($0.id.rawValue) }
         return site.settings.languages.flatMap { lang in
             currents.map { current in
                 var o = shared(lang)
@@ -179,7 +179,7 @@ extension Views {
         var copy = self
         for (lang, current, text) in html {
             guard case .object(var fields) = makeMenu(lang, current: current) else { continue }
-            fields["html"] = .string(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+            fields["html"] = Self.partialHTML(text)
             copy.menuCache[lang, default: [:]][current] = .object(fields)
         }
         return copy
@@ -188,7 +188,7 @@ extension Views {
 
 /// The menu item a page marks as current.
 public enum MenuCurrent: Hashable, Sendable {
-    case home, none
+    case home
     case section(EntityKind)
     case page(String)
 }

@@ -144,11 +144,16 @@ public struct Views: Sendable {
         var copy = self
         for (ref, lang, text) in html {
             guard case .object(var fields)? = copy.cardCache[lang]?[ref] else { continue }
-            // The partial's file ends with a newline; the list template puts its own.
-            fields["html"] = .string(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+            fields["html"] = Self.partialHTML(text)
             copy.cardCache[lang]![ref] = .object(fields)
         }
         return copy
+    }
+
+    /// A partial rendered ahead, for `{{{html}}}` on a line of its own: the partial's file ends
+    /// with a newline and the line that inserts it puts its own.
+    static func partialHTML(_ text: String) -> TemplateValue {
+        .string(text.hasSuffix("\n") ? String(text.dropLast()) : text)
     }
 
     /// The values every template sees, whatever the page.

@@ -138,7 +138,7 @@ public struct OutputFolder: Sendable {
             let old = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + ".old")
             try fm.moveItem(at: url, to: old)
             try fm.moveItem(at: staging, to: url)
-            try fm.removeItem(at: old)
+            try Self.removeTree(old.path)
         } else {
             try fm.moveItem(at: staging, to: url)
         }
@@ -166,14 +166,15 @@ public struct OutputFolder: Sendable {
             if name != "." && name != ".." { children.append(path + "/" + name) }
         }
         closedir(dir)
-        let failures = Parallel.map(children) { child -> String? in
+        // errno is per thread: each failure carries its own.
+        let failures = Parallel.map(children) { child -> (path: String, errno: Int32)? in
             var info = stat()
             guard lstat(child, &info) == 0 else { return nil }
             let rc = (info.st_mode & S_IFMT) == S_IFDIR ? thidua_remove_tree(child) : unlink(child)
-            return rc == 0 ? nil : child
+            return rc == 0 ? nil : (child, errno)
         }
         if let failed = failures.compactMap({ $0 }).first {
-            throw OutputError.system(call: "remove", path: failed, errno: errno)
+            throw OutputError.system(call: "remove", path: failed.path, errno: failed.errno)
         }
         guard rmdir(path) == 0 else { throw OutputError.system(call: "rmdir", path: path, errno: errno) }
     }

@@ -113,7 +113,7 @@ public enum SiteBuilder {
         timings.append(clock.lap("render Markdown bodies"))
 
         // 4. Plan pages.
-        var views = Views(site: site.withoutBodies(), relations: Relations(site), routes: routes, strings: strings, bodies: bodies)
+        var views = Views(site: site, relations: Relations(site), routes: routes, strings: strings, bodies: bodies)
             .withCards { refs, make in Parallel.map(refs, make) }
         // A card appears on many pages (lists, campaigns, units, the home page): its partial is rendered once per language.
         let contexts = views.cardContexts()
