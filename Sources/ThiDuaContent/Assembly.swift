@@ -1,30 +1,5 @@
 import ThiDuaModel
 
-/// Page ids that would take an address the site already uses (CONTENT-MODEL section 7):
-/// a section in either language, a language's root, the media and theme folders.
-public enum ReservedAddresses {
-    /// id → what already lives at `/<id>/`, in Vietnamese and English.
-    public static let pageIDs: [String: (vi: String, en: String)] = [
-        "phong-trao": ("mục phong trào thi đua", "the campaigns section"),
-        "campaigns": ("mục phong trào thi đua (bản tiếng Anh)", "the campaigns section"),
-        "don-vi": ("mục đơn vị", "the units section"),
-        "units": ("mục đơn vị (bản tiếng Anh)", "the units section"),
-        "tap-the": ("mục tập thể", "the collectives section"),
-        "collectives": ("mục tập thể (bản tiếng Anh)", "the collectives section"),
-        "ca-nhan": ("mục cá nhân", "the individuals section"),
-        "individuals": ("mục cá nhân (bản tiếng Anh)", "the individuals section"),
-        "khen-thuong": ("mục khen thưởng", "the awards section"),
-        "awards": ("mục khen thưởng (bản tiếng Anh)", "the awards section"),
-        "tin-tuc": ("mục tin bài", "the stories section"),
-        "stories": ("mục tin bài (bản tiếng Anh)", "the stories section"),
-        "bao-cao": ("mục báo cáo", "the reports section"),
-        "reports": ("mục báo cáo (bản tiếng Anh)", "the reports section"),
-        "tim-kiem": ("trang tìm kiếm", "the search page"),
-        "search": ("trang tìm kiếm (bản tiếng Anh)", "the search page"),
-        "media": ("thư mục ảnh và tệp đính kèm", "the media files"),
-        "assets": ("thư mục giao diện", "the theme's files"),
-    ]
-}
 
 /// A reference waiting for every id to be known.
 struct PendingRef {
@@ -237,7 +212,6 @@ struct Assembly {
         checkRoots()
         checkCycles(.units)
         checkCycles(.campaigns)
-        checkPageAddresses()
         checkMedia()
     }
 
@@ -329,17 +303,6 @@ struct Assembly {
                 diagnostics.append(DiagnosticCatalog.parentCycle(file: link.file, at: link.position, kind: kind, chain: rotated))
             }
             for p in path { state[p] = 2 }
-        }
-    }
-
-    private mutating func checkPageAddresses() {
-        let languageRoots = Dictionary(uniqueKeysWithValues: settings.languages.map {
-            ($0.code, (vi: "bản \(DiagnosticCatalog.languageName($0.code).vi) của trang web", en: "the site's \(DiagnosticCatalog.languageName($0.code).en) version"))
-        })
-        for id in (known[.pages] ?? []).sorted() {
-            guard let taken = ReservedAddresses.pageIDs[id] ?? languageRoots[id],
-                  let file = canonicalFile[EntityRef(kind: .pages, id: id)] else { continue }
-            diagnostics.append(DiagnosticCatalog.pageCollision(file: file, id: id, taken: taken))
         }
     }
 

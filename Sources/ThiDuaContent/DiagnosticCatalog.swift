@@ -32,7 +32,7 @@ enum ExpectedType {
 
 /// Every message the loader can give, in Vietnamese and English, one function per stable code,
 /// so that the wording lives in one place. Messages say what is wrong; the fix says what to do.
-enum DiagnosticCatalog {
+public enum DiagnosticCatalog {
     // MARK: Words
 
     static func noun(_ kind: EntityKind) -> (vi: String, en: String) {
@@ -55,7 +55,7 @@ enum DiagnosticCatalog {
         }
     }
 
-    static func languageName(_ code: String) -> (vi: String, en: String) {
+    public static func languageName(_ code: String) -> (vi: String, en: String) {
         switch code {
         case "vi": return ("tiếng Việt", "Vietnamese")
         case "en": return ("tiếng Anh", "English")
@@ -387,10 +387,12 @@ enum DiagnosticCatalog {
              fixEn: "Add the line 'parent: \(publisher)', or the id of the unit directly above it.")
     }
 
-    static func pageCollision(file: String, id: String, taken: (vi: String, en: String)) -> Diagnostic {
+    /// A page whose address another output of the site already has (a section, a language's
+    /// home, the shared folders): found once, when the site's outputs are planned.
+    public static func pageCollision(file: String, id: String, address: String, taken: LocalizedText) -> Diagnostic {
         make(.error, "page.collision", file, nil,
-             vi: "Trang '\(id)' sẽ có địa chỉ /\(id)/, trùng với địa chỉ của \(taken.vi).",
-             en: "The page '\(id)' would live at /\(id)/, the address of \(taken.en).",
+             vi: "Trang '\(id)' sẽ có địa chỉ \(address), trùng với địa chỉ của \(taken[.vi] ?? "").",
+             en: "The page '\(id)' would live at \(address), the address of \(taken[.en] ?? "").",
              fixVi: "Đổi tên tệp để trang có mã khác, ví dụ 'trang-\(id)'.",
              fixEn: "Rename the file to give the page another id, e.g. 'page-\(id)'.")
     }

@@ -32,11 +32,12 @@ public enum PageKind: Hashable, Sendable {
 /// the same page lives in the other languages.
 public struct PlannedPage: Sendable {
     public let kind: PageKind
+    public let section: Section
     public let language: Language
     public let path: String
     public let alternates: [Language: String]
-    public init(kind: PageKind, language: Language, path: String, alternates: [Language: String]) {
-        self.kind = kind; self.language = language; self.path = path; self.alternates = alternates
+    public init(kind: PageKind, section: Section, language: Language, path: String, alternates: [Language: String]) {
+        self.kind = kind; self.section = section; self.language = language; self.path = path; self.alternates = alternates
     }
 }
 

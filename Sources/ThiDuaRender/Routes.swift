@@ -9,7 +9,7 @@ public struct Routes: Sendable {
     public let basePath: String
     /// `base_url` without its trailing `/` path part, for absolute links (`https://example.org`).
     let origin: String
-    let sectionSlugs: [Language: [EntityKind: String]]
+    let sectionSlugs: [Language: [Section: String]]
     let paginationSlugs: [Language: String]
 
     public init(settings: SiteSettings, strings: [Language: Strings]) {
@@ -23,11 +23,13 @@ public struct Routes: Sendable {
         } else {
             origin = ""; basePath = "/"
         }
-        var slugs: [Language: [EntityKind: String]] = [:], pages: [Language: String] = [:]
+        var slugs: [Language: [Section: String]] = [:], pages: [Language: String] = [:]
         for language in settings.languages {
             let s = strings[language]
-            for kind in EntityKind.allCases {
-                slugs[language, default: [:]][kind] = s?("sections.\(kind.rawValue).slug") ?? kind.rawValue
+            for section in Section.all where section.hasFolder {
+                // Sections still to come may have no slug in an older site's strings: their key stands in.
+                let key = "sections.\(section.key).slug"
+                slugs[language, default: [:]][section] = s?.lookup(key) == nil ? section.key.replacingOccurrences(of: "_", with: "-") : s!(key)
             }
             pages[language] = s?("pagination.slug") ?? "page"
         }
@@ -41,8 +43,19 @@ public struct Routes: Sendable {
 
     /// A section's list, page `n` of it (`/ca-nhan/`, `/en/individuals/page/2/`). Pages have no list.
     public func section(_ kind: EntityKind, _ language: Language, page: Int = 1) -> String {
-        let first = "\(home(language))\(sectionSlugs[language]?[kind] ?? kind.rawValue)/"
+        section(.entities(kind), language, page: page)
+    }
+
+    /// The address of any section's first page (or its `n`th), under the language's home.
+    public func section(_ section: Section, _ language: Language, page: Int = 1) -> String {
+        guard section.hasFolder else { return home(language) }
+        let first = "\(home(language))\(sectionSlugs[language]?[section] ?? section.key)/"
         return page <= 1 ? first : "\(first)\(paginationSlugs[language] ?? "page")/\(page)/"
+    }
+
+    /// The first folder under a language's home that a section takes (`phong-trao`), for the collision check.
+    public func folder(of section: Section, _ language: Language) -> String? {
+        section.hasFolder ? sectionSlugs[language]?[section] : nil
     }
 
     public func entity(_ ref: EntityRef, _ language: Language) -> String {
@@ -56,10 +69,5 @@ public struct Routes: Sendable {
     /// The file under the output folder that serves `path` (`ca-nhan/lo-thi-mai/index.html`).
     public func outputFile(for path: String) -> String {
         String(path.dropFirst(basePath.count)) + "index.html"
-    }
-
-    /// Section slugs in use, which a page's id must not take.
-    public var reservedSlugs: Set<String> {
-        Set(sectionSlugs.values.flatMap(\.values)).union(languages.map(\.code)).union(["media", "assets"])
     }
 }

@@ -1,4 +1,5 @@
 import Mustache
+import ThiDuaModel
 
 /// A value handed to a template: strings, flags, lists and objects, and nothing else.
 /// Sendable, so pages render in parallel; looked up by key (no reflection), which is
@@ -63,4 +64,35 @@ public struct TemplateObject: Sendable {
         fields[key] = list.isEmpty ? nil : .object(["items": .list(list), "count": .string(String(list.count))])
     }
     public var value: TemplateValue { .object(fields) }
+}
+
+extension TemplateValue {
+    /// A digest of the value that is the same on every run: what a page is rendered from, so
+    /// that a rebuild knows a page is unchanged without rendering it. Objects are unordered
+    /// (a dictionary's order differs from run to run), so their fields combine by a sum of
+    /// each field's own digest, which does not depend on the order they are visited in.
+    public func digest(skipping skipped: Set<String> = []) -> UInt64 {
+        var h = StableHasher()
+        feed(into: &h, skipping: skipped)
+        return h.value
+    }
+
+    func feed(into h: inout StableHasher, skipping skipped: Set<String> = []) {
+        switch self {
+        case .string(let s): h.combine(1 as UInt64); h.combine(s)
+        case .bool(let b): h.combine(2 as UInt64); h.combine(b)
+        case .list(let items):
+            h.combine(3 as UInt64); h.combine(items.count)
+            for item in items { item.feed(into: &h) }
+        case .object(let fields):
+            var sum: UInt64 = 0
+            for (key, value) in fields where !skipped.contains(key) {
+                var f = StableHasher()
+                f.combine(key)
+                value.feed(into: &f)
+                sum &+= f.value
+            }
+            h.combine(4 as UInt64); h.combine(fields.count); h.combine(sum)
+        }
+    }
 }

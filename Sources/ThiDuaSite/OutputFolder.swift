@@ -6,15 +6,6 @@ import CAtomicRename
 import Glibc
 #endif
 
-/// A failed system call while writing the staged site.
-enum OutputError: Error, CustomStringConvertible {
-    case system(call: String, path: String, errno: Int32)
-    var description: String {
-        switch self {
-        case .system(let call, let path, let code): "\(call) \(path): \(String(cString: strerror(code)))"
-        }
-    }
-}
 
 /// The published site folder. A build writes into a staging folder beside it and swaps
 /// it in only when everything is written, so a failed build leaves the old site as it was.
@@ -48,42 +39,88 @@ public struct OutputFolder: Sendable {
         staging = parent.appendingPathComponent(".\(self.url.lastPathComponent).staging-\(getpid())")
     }
 
-    /// Creates an empty staging folder (removing any left by a crashed build).
+    /// Creates an empty staging folder, first removing the ones builds that were killed
+    /// midway left beside the output (their process is gone): at 20,000 people each is a whole site.
     func prepare() throws {
-        let fm = FileManager.default
-        try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if fm.fileExists(atPath: staging.path) { try Self.removeTree(staging.path) }
-        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+        let parent = url.deletingLastPathComponent().path
+        if mkdir(parent, 0o755) != 0 && errno != EEXIST {
+            try makeParents(of: parent + "/x")
+        }
+        for stale in Self.abandonedStagings(beside: url) { try Self.removeTree(stale) }
+        if access(staging.path, F_OK) == 0 { try Self.removeTree(staging.path) }
+        guard mkdir(staging.path, 0o755) == 0 else { throw SystemFailure(.write, path: staging.path, errno: errno) }
+    }
+
+    /// `.output.staging-PID` (and its `.old`) folders beside `output` whose process no longer runs.
+    static func abandonedStagings(beside output: URL) -> [String] {
+        let parent = output.deletingLastPathComponent().path, prefix = ".\(output.lastPathComponent).staging-"
+        guard let dir = opendir(parent) else { return [] }
+        defer { closedir(dir) }
+        var found: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            guard name.hasPrefix(prefix) else { continue }
+            var digits = name.dropFirst(prefix.count)
+            if digits.hasSuffix(".old") { digits = digits.dropLast(4) }
+            guard let pid = Int32(digits), pid != getpid() else { continue }
+            // kill(pid, 0) sends nothing: it fails with ESRCH when no such process exists.
+            if kill(pid, 0) != 0 && errno == ESRCH { found.append(parent + "/" + name) }
+        }
+        return found.sorted()
     }
 
     /// Writes one file under the staging folder, creating its folders.
     /// POSIX calls rather than FileManager and Data.write: for tens of thousands of small
     /// files their extra checks and copies were a fifth of the build.
-    func write(_ text: String, to relativePath: String) throws {
+    @discardableResult
+    func write(_ text: String, to relativePath: String) throws -> FileIdentity {
         var text = text
-        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: relativePath) }
+        return try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: relativePath) }
+    }
+
+    @discardableResult
+    func write(bytes: [UInt8], to relativePath: String) throws -> FileIdentity {
+        try bytes.withUnsafeBytes { try write(bytes: $0, to: relativePath) }
     }
 
     /// Writes `bytes`, or, when the published site already has this file with exactly these
     /// bytes, links that file into the staged site instead: an unchanged page keeps its inode
     /// and modification time, so a deploy that sends only changed files (rsync, a CDN sync)
-    /// sends only what changed, and the build skips creating the file.
-    func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
+    /// sends only what changed, and the build skips creating the file. Returns the identity
+    /// of the file now staged, for the next build's cache.
+    @discardableResult
+    func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws -> FileIdentity {
         let path = staging.path + "/" + relativePath
         try makeParents(of: path)
-        if Self.isUnchanged(url.path + "/" + relativePath, bytes), link(url.path + "/" + relativePath, path) == 0 { return }
+        let published = url.path + "/" + relativePath
+        if Self.isUnchanged(published, bytes), link(published, path) == 0, let kept = FileIdentity.of(path) { return kept }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw OutputError.system(call: "open", path: path, errno: errno) }
+        guard fd >= 0 else { throw SystemFailure(.write, path: path, errno: errno) }
         defer { close(fd) }
         var offset = 0
         while offset < bytes.count {
             let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw OutputError.system(call: "write", path: path, errno: errno)
+                throw SystemFailure(.write, path: path, errno: errno)
             }
             offset += n
         }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw SystemFailure(.write, path: path, errno: errno) }
+        return FileIdentity(info)
+    }
+
+    /// Links the published copy of an unchanged output into the staged site, when it is still
+    /// the very file the last build wrote (same inode, size and time); false means "render it".
+    func keep(_ relativePath: String, ifStill expected: FileIdentity) throws -> Bool {
+        let published = url.path + "/" + relativePath
+        guard FileIdentity.of(published) == expected else { return false }
+        let path = staging.path + "/" + relativePath
+        try makeParents(of: path)
+        return link(published, path) == 0
     }
 
     /// True when `path` is a regular file (not a link) holding exactly `bytes`.
@@ -107,20 +144,20 @@ public struct OutputFolder: Sendable {
     }
 
     /// Creates the folders above `path` (staging is new, so most exist after the first pages).
-    private func makeParents(of path: String) throws {
+    func makeParents(of path: String) throws {
         guard let slash = path.lastIndex(of: "/") else { return }
         let parent = String(path[..<slash])
         if mkdir(parent, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT else { throw OutputError.system(call: "mkdir", path: parent, errno: errno) }
+        guard errno == ENOENT else { throw SystemFailure(.write, path: parent, errno: errno) }
         try makeParents(of: parent)
-        if mkdir(parent, 0o755) != 0 && errno != EEXIST { throw OutputError.system(call: "mkdir", path: parent, errno: errno) }
+        if mkdir(parent, 0o755) != 0 && errno != EEXIST { throw SystemFailure(.write, path: parent, errno: errno) }
     }
 
     /// Copies a theme asset or a media file, reusing an unchanged published copy. A symbolic
     /// link is refused, not followed: it could lead anywhere on the machine.
     func copy(from source: URL, to relativePath: String) throws {
         let fd = open(source.path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else { throw OutputError.system(call: "open", path: source.path, errno: errno) }
+        guard fd >= 0 else { throw SystemFailure(.read, path: source.path, errno: errno) }
         let data = FileHandle(fileDescriptor: fd, closeOnDealloc: true).readDataToEndOfFile()
         try data.withUnsafeBytes { try write(bytes: $0, to: relativePath) }
     }
@@ -128,19 +165,22 @@ public struct OutputFolder: Sendable {
     /// Puts the staged site in place. With an existing output, the two folders are
     /// exchanged in one atomic step (renameat2), so readers never see a half-written site.
     func publish() throws {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: url.path) {
+        if access(url.path, F_OK) == 0 {
             if thidua_exchange_paths(staging.path, url.path) == 0 {
                 try Self.removeTree(staging.path)   // now holds the previous site
                 return
             }
             // Filesystems without RENAME_EXCHANGE: move aside, move in, remove the old one.
-            let old = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + ".old")
-            try fm.moveItem(at: url, to: old)
-            try fm.moveItem(at: staging, to: url)
-            try Self.removeTree(old.path)
+            let old = staging.path + ".old"
+            guard rename(url.path, old) == 0 else { throw SystemFailure(.rename, path: url.path, errno: errno) }
+            guard rename(staging.path, url.path) == 0 else {
+                let failed = errno
+                _ = rename(old, url.path)   // put the published site back
+                throw SystemFailure(.rename, path: staging.path, errno: failed)
+            }
+            try Self.removeTree(old)
         } else {
-            try fm.moveItem(at: staging, to: url)
+            guard rename(staging.path, url.path) == 0 else { throw SystemFailure(.rename, path: staging.path, errno: errno) }
         }
     }
 
@@ -156,7 +196,7 @@ public struct OutputFolder: Sendable {
     static func removeTree(_ path: String) throws {
         guard let dir = opendir(path) else {
             if errno == ENOENT { return }
-            throw OutputError.system(call: "opendir", path: path, errno: errno)
+            throw SystemFailure(.remove, path: path, errno: errno)
         }
         var children: [String] = []
         while let entry = readdir(dir) {
@@ -174,8 +214,8 @@ public struct OutputFolder: Sendable {
             return rc == 0 ? nil : (child, errno)
         }
         if let failed = failures.compactMap({ $0 }).first {
-            throw OutputError.system(call: "remove", path: failed.path, errno: failed.errno)
+            throw SystemFailure(.remove, path: failed.path, errno: failed.errno)
         }
-        guard rmdir(path) == 0 else { throw OutputError.system(call: "rmdir", path: path, errno: errno) }
+        guard rmdir(path) == 0 else { throw SystemFailure(.remove, path: path, errno: errno) }
     }
 }

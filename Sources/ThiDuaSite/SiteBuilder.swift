@@ -10,39 +10,72 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Items per page of a section list.
     public var pageSize: Int
-    public init(siteDirectory: URL, outputDirectory: URL? = nil, includeDrafts: Bool = false, pageSize: Int = 50) {
+    /// Ignore what the last build left (`--full`): every output is made anew.
+    public var full: Bool
+    public init(siteDirectory: URL, outputDirectory: URL? = nil, includeDrafts: Bool = false, pageSize: Int = 50, full: Bool = false) {
         self.siteDirectory = siteDirectory.standardizedFileURL
         self.outputDirectory = (outputDirectory ?? siteDirectory.appendingPathComponent("output")).standardizedFileURL
         self.includeDrafts = includeDrafts
         self.pageSize = pageSize
+        self.full = full
     }
+}
+
+/// The build, as named steps in the order they run; `--timings` and error messages name them.
+public enum BuildStep: String, CaseIterable, Sendable {
+    case loadContent, loadTheme, renderBodies, plan, renderOutputs, copyFiles, publish
+
+    public var title: LocalizedText {
+        switch self {
+        case .loadContent: LocalizedText([.vi: "đọc nội dung", .en: "load content"])
+        case .loadTheme: LocalizedText([.vi: "đọc giao diện và chuỗi giao diện", .en: "load templates and strings"])
+        case .renderBodies: LocalizedText([.vi: "dựng Markdown", .en: "render Markdown bodies"])
+        case .plan: LocalizedText([.vi: "lập danh sách tệp", .en: "plan outputs"])
+        case .renderOutputs: LocalizedText([.vi: "dựng và ghi trang", .en: "render and write pages"])
+        case .copyFiles: LocalizedText([.vi: "chép giao diện và ảnh", .en: "copy assets and media"])
+        case .publish: LocalizedText([.vi: "xuất bản (đổi thư mục)", .en: "publish (swap folders)"])
+        }
+    }
+}
+
+/// How long one step took.
+public struct StepTiming: Sendable {
+    public let step: BuildStep
+    public let seconds: Double
 }
 
 /// What a build or a check found and did.
 public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic]
+    /// Pages in the new site: rendered anew, or kept from the last build because nothing they show changed.
     public var pagesWritten = 0
+    public var pagesRendered = 0
     public var filesCopied = 0
     /// True when the new site is in place.
     public var published = false
     /// Per non-default language, which entries are translated, missing or stale (filled by `check`).
     public var translations: [TranslationCoverage]?
     /// How long each step took, in order (`thidua build --timings`).
-    public var timings: [(step: String, seconds: Double)] = []
+    public var timings: [StepTiming] = []
+    /// Things worth saying that are not about the content (a build cache that was ignored).
+    public var notes: [LocalizedText] = []
     public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    public var pagesKept: Int { pagesWritten - pagesRendered }
 }
 
 /// A site read and checked, ready to render: the result of every step before writing.
 public struct PreparedSite: Sendable {
-    public let timings: [(step: String, seconds: Double)]
+    public let timings: [StepTiming]
     public let views: Views
     public let templates: TemplateSet
-    public let pages: [PlannedPage]
-    public let mediaFiles: [MediaPath]
+    public let plan: SitePlan
+    /// What the next build may reuse: this build's cards and bodies.
+    let cache: BuildCache
+    public var pages: [PlannedPage] { plan.pages }
 }
 
-/// The build, as named steps a reader can follow top to bottom:
-/// load content → load templates → render bodies → plan pages → render pages → copy files → publish.
+/// The build, as named steps a reader can follow top to bottom (`BuildStep`):
+/// load content → load theme → render bodies → plan outputs → render outputs → copy files → publish.
 public enum SiteBuilder {
     /// Runs every check without writing anything.
     public static func check(_ options: BuildOptions) -> BuildReport {
@@ -55,42 +88,64 @@ public enum SiteBuilder {
     }
 
     /// Builds the site into the output folder; on any error, writes nothing and leaves the old site as it was.
+    /// Over an output folder it made before, renders again only the pages whose inputs changed.
     public static func build(_ options: BuildOptions) -> BuildReport {
         if let refused = OutputFolder.validate(output: options.outputDirectory, site: options.siteDirectory) {
             return BuildReport(diagnostics: [refused])
         }
-        let (prepared, diagnostics) = prepare(options)
+        var previous = BuildCache(), notes: [LocalizedText] = []
+        if !options.full {
+            switch BuildCache.load(for: options.outputDirectory) {
+            case .none: break
+            case .loaded(let cache): previous = cache
+            case .ignored(let note): notes.append(note)
+            }
+        }
+        let (prepared, diagnostics) = prepare(options, previous: previous)
         var report = BuildReport(diagnostics: diagnostics)
+        report.notes = notes
         guard let prepared, !diagnostics.hasErrors else { return report }
         var clock = StepClock()
         report.timings = prepared.timings
 
         let output = OutputFolder(url: options.outputDirectory)
+        var step = BuildStep.renderOutputs
         do {
             try output.prepare()
-            report.pagesWritten = try renderPages(prepared, into: output)
-            report.timings.append(clock.lap("render and write pages"))
+            let (records, rendered) = try renderOutputs(prepared, previous: previous, into: output)
+            report.pagesWritten = records.count; report.pagesRendered = rendered
+            report.timings.append(clock.lap(step))
+            step = .copyFiles
             report.filesCopied = try copyFiles(prepared, options: options, into: output)
-            report.timings.append(clock.lap("copy assets and media"))
+            report.timings.append(clock.lap(step))
+            step = .publish
             try output.publish()
-            report.timings.append(clock.lap("publish (swap folders)"))
+            var next = prepared.cache
+            next.pages = records
+            next.save(for: options.outputDirectory)
+            report.timings.append(clock.lap(step))
             report.published = true
         } catch {
             output.discard()
-            report.diagnostics.append(Diagnostic(.error, "io.write", file: nil, message: LocalizedText([
-                .vi: "Không ghi được trang ra '\(options.outputDirectory.path)': \(error.localizedDescription). Trang đã xuất bản trước đó được giữ nguyên.",
-                .en: "Could not write the site to '\(options.outputDirectory.path)': \(error.localizedDescription). The previously published site is unchanged.",
-            ])))
+            let unchanged = LocalizedText([.vi: "(Bước: \(step.title[.vi]!).) Trang đã xuất bản trước đó được giữ nguyên.",
+                                           .en: "(Step: \(step.title[.en]!).) The previously published site is unchanged."])
+            let failure = error as? SystemFailure ?? SystemFailure(.write, path: options.outputDirectory.path, errno: EIO)
+            report.diagnostics.append(failure.diagnostic(code: "io.write", note: unchanged))
         }
         return report
     }
 
-    /// Every step up to writing: the same for `check` and `build`.
+    /// Every step up to writing: the same for `check` and `build`. `previous` is what the last
+    /// build left, to reuse the bodies and cards whose inputs are unchanged.
     public static func prepare(_ options: BuildOptions) -> (PreparedSite?, [Diagnostic]) {
-        var clock = StepClock(), timings: [(step: String, seconds: Double)] = []
+        prepare(options, previous: BuildCache())
+    }
+
+    static func prepare(_ options: BuildOptions, previous: BuildCache) -> (PreparedSite?, [Diagnostic]) {
+        var clock = StepClock(), timings: [StepTiming] = []
         // 1. Load content.
         let loaded = SiteLoader.load(from: DiskSource(siteDirectory: options.siteDirectory))
-        timings.append(clock.lap("load content"))
+        timings.append(clock.lap(.loadContent))
         var diagnostics = loaded.diagnostics
         if diagnostics.contains(where: { $0.code.hasPrefix("io.") && $0.severity == .error }) {
             return (nil, diagnostics.sorted())
@@ -104,36 +159,51 @@ public enum SiteBuilder {
         diagnostics += stringIssues + templateIssues
         diagnostics += templates.check(required: PageKind.allTemplates + ["layout", "partials/card", "partials/menu"], strings: strings)
         guard strings.count == site.settings.languages.count else { return (nil, Array(Set(diagnostics)).sorted()) }
-        timings.append(clock.lap("load templates"))
+        timings.append(clock.lap(.loadTheme))
 
         // 3. Render Markdown bodies (parsing is serialised inside the renderer; the rest runs in parallel).
         let routes = Routes(settings: site.settings, strings: strings)
-        let (bodies, bodyIssues) = renderBodies(site: site, all: loaded.site, sources: loaded.sources, routes: routes)
+        var cache = BuildCache()
+        let (bodies, bodyIssues) = renderBodies(site: site, all: loaded.site, sources: loaded.sources, routes: routes,
+                                                previous: previous, next: &cache)
         diagnostics += bodyIssues
-        timings.append(clock.lap("render Markdown bodies"))
+        timings.append(clock.lap(.renderBodies))
 
-        // 4. Plan pages.
+        // 4. Plan outputs.
         var views = Views(site: site, relations: Relations(site), routes: routes, strings: strings, bodies: bodies)
             .withCards { refs, make in Parallel.map(refs, make) }
-        // A card appears on many pages (lists, campaigns, units, the home page): its partial is rendered once per language.
+        // A card appears on many pages (lists, campaigns, units, the home page): its partial is rendered
+        // once per language, and not at all when the last build rendered it from the same values.
         let contexts = views.cardContexts()
-        let html = Parallel.map(contexts) { templates.render("partials/card", $0.context) }
-        views = views.withCardHTML(zip(contexts, html).map { ($0.ref, $0.language, $1) })
+        let cardTemplate = templates.closureDigest(of: "partials/card")
+        let shared = Dictionary(uniqueKeysWithValues: site.settings.languages.map { ($0, views.sharedDigest($0)) })
+        let cards = Parallel.map(contexts) { card -> (key: UInt64, html: String) in
+            var h = StableHasher()
+            h.combine(cardTemplate); h.combine(shared[card.language]!)
+            h.combine(card.context.digest(skipping: Views.sharedKeys))
+            let key = h.value
+            return (key, previous.cards[key] ?? templates.render("partials/card", card.context))
+        }
+        for card in cards { cache.cards[card.key] = card.html }
+        views = views.withCardHTML(zip(contexts, cards).map { ($0.ref, $0.language, $1.html) })
         // Likewise the main menu, the same on every page of a section.
         let menus = views.menuContexts()
         let menuHTML = menus.map { templates.render("partials/menu", $0.context) }
         views = views.withMenuHTML(zip(menus, menuHTML).map { ($0.language, $0.current, $1) })
-        let (pages, planIssues) = planPages(views, pageSize: options.pageSize)
+        let (plan, planIssues) = SitePlan.make(views, pageSize: options.pageSize,
+                                               copies: copySources(options: options, media: site.media.keys.sorted()),
+                                               sources: loaded.sources)
         diagnostics += planIssues
+        timings.append(clock.lap(.plan))
 
-        timings.append(clock.lap("plan pages"))
-        let prepared = PreparedSite(timings: timings, views: views, templates: templates, pages: pages, mediaFiles: site.media.keys.sorted())
+        let prepared = PreparedSite(timings: timings, views: views, templates: templates, plan: plan, cache: cache)
         return (prepared, Array(Set(diagnostics)).sorted())
     }
 
     // MARK: Steps
 
-    static func renderBodies(site: Site, all: Site, sources: SourceMap, routes: Routes)
+    static func renderBodies(site: Site, all: Site, sources: SourceMap, routes: Routes,
+                             previous: BuildCache, next: inout BuildCache)
         -> ([EntityRef: [Language: RenderedBody]], [Diagnostic]) {
         let published = Set(site.allRefs), existing = Set(all.allRefs).union(sources.entries)
         let d = site.settings.defaultLanguage
@@ -145,16 +215,32 @@ public enum SiteBuilder {
             }
         }
         let renderer = MarkdownRenderer()
-        let results = Parallel.map(jobs) { job -> (RenderedMarkdown, [Diagnostic]) in
+        let results = Parallel.map(jobs) { job -> (UInt64, BuildCache.Body, [Diagnostic]) in
             let (ref, lang, textLang, markdown) = job
-            let rendered = renderer.render(markdown) { target in
+            func resolve(_ target: String) -> String? {
                 guard let r = EntityRef(target), published.contains(r) else { return nil }
                 return routes.entity(r, lang)
+            }
+            // The HTML depends on the text and on where its `ref:` links lead in this language.
+            var h = StableHasher()
+            h.combine(markdown); h.combine(lang.code)
+            let key = h.value
+            let body: BuildCache.Body
+            if let cached = previous.bodies[key], cached.resolutions.allSatisfy({ resolve($0.target) == $0.url }) {
+                body = cached
+            } else {
+                var asked: [(target: String, url: String?)] = []
+                let rendered = renderer.render(markdown) { target in
+                    let url = resolve(target)
+                    asked.append((target, url))
+                    return url
+                }
+                body = BuildCache.Body(html: rendered.html, resolutions: asked, unresolved: rendered.unresolvedRefs, blocked: rendered.blockedLinks)
             }
             let file = sources.file(for: ref, language: textLang)
             let firstLine = sources.bodyStartLine(for: ref, language: textLang) ?? 1
             var issues: [Diagnostic] = []
-            for link in rendered.unresolvedRefs {
+            for link in body.unresolved {
                 // A link to someone left out (no consent, a draft) becomes plain text, silently.
                 if let r = EntityRef(link.target), existing.contains(r) { continue }
                 issues.append(Diagnostic(.error, "ref.unknown", file: file, line: firstLine + link.line - 1, column: link.column,
@@ -163,7 +249,7 @@ public enum SiteBuilder {
                         .en: "The link 'ref:\(link.target)' points to nothing on the site.",
                     ]), fix: suggestion(for: link.target, among: existing)))
             }
-            for link in rendered.blockedLinks {
+            for link in body.blocked {
                 issues.append(Diagnostic(.warning, "link.unsafe", file: file, line: firstLine + link.line - 1, column: link.column,
                     message: LocalizedText([
                         .vi: "Liên kết '\(link.target)' bị bỏ vì có thể chạy mã trên máy người đọc.",
@@ -172,11 +258,12 @@ public enum SiteBuilder {
                         .vi: "Dùng địa chỉ https://… hoặc ref:loại/mã.", .en: "Use an https://… address or ref:kind/id.",
                     ])))
             }
-            return (rendered, issues)
+            return (key, body, issues)
         }
         var bodies: [EntityRef: [Language: RenderedBody]] = [:], diagnostics: [Diagnostic] = []
-        for (job, (rendered, issues)) in zip(jobs, results) {
-            bodies[job.0, default: [:]][job.1] = RenderedBody(html: rendered.html, language: job.2)
+        for (job, (key, body, issues)) in zip(jobs, results) {
+            bodies[job.0, default: [:]][job.1] = RenderedBody(html: body.html, language: job.2)
+            next.bodies[key] = body
             diagnostics += issues
         }
         return (bodies, diagnostics)
@@ -197,70 +284,70 @@ public enum SiteBuilder {
             + site.pages.map { ($0.id.ref, $0.entry.body) }
     }
 
-    /// Every page of the site in every language, with its address in the others.
-    static func planPages(_ views: Views, pageSize: Int) -> ([PlannedPage], [Diagnostic]) {
-        let routes = views.routes, languages = views.site.settings.languages
-        var pages: [PlannedPage] = []
-        func add(_ kind: (Language) -> PageKind, _ path: (Language) -> String) {
-            let alternates = Dictionary(uniqueKeysWithValues: languages.map { ($0, path($0)) })
-            for lang in languages { pages.append(PlannedPage(kind: kind(lang), language: lang, path: path(lang), alternates: alternates)) }
-        }
-        add({ _ in .home }, routes.home)
-        for kind in EntityKind.allCases where kind != .pages {
-            let order = views.listOrder(kind)
-            let count = max(1, (order.count + pageSize - 1) / pageSize)
-            for n in 1...count {
-                let items = Array(order.dropFirst((n - 1) * pageSize).prefix(pageSize))
-                add({ _ in .list(kind, number: n, count: count, items: items) }, { routes.section(kind, $0, page: n) })
-            }
-            for ref in order { add({ _ in .entity(ref) }, { routes.entity(ref, $0) }) }
-        }
-        for page in views.site.pages { add({ _ in .entity(page.id.ref) }, { routes.entity(page.id.ref, $0) }) }
-
-        // Two pages at one address would overwrite each other: a page id that takes a section's name.
-        var diagnostics: [Diagnostic] = []
-        var seen: [String: PageKind] = [:]
-        for page in pages {
-            if let other = seen[page.path], other != page.kind, case .entity(let ref) = page.kind, ref.kind == .pages {
-                diagnostics.append(Diagnostic(.error, "page.collision", file: "content/pages/\(ref.id).\(page.language.code).md",
-                    message: LocalizedText([
-                        .vi: "Trang '\(ref.id)' có địa chỉ \(page.path) trùng với một mục khác của trang web.",
-                        .en: "The page '\(ref.id)' would have the address \(page.path), which another part of the site uses.",
-                    ]), fix: LocalizedText([.vi: "Đổi tên tệp (mã) của trang.", .en: "Rename the page's file (its id)."])))
-            }
-            seen[page.path] = page.kind
-        }
-        return (pages, diagnostics)
-    }
-
-    static func renderPages(_ prepared: PreparedSite, into output: OutputFolder) throws -> Int {
+    /// Writes every planned page: rendered anew, or, when what it would be rendered from has the
+    /// digest the last build recorded and the published file is still the one it wrote, linked
+    /// from the published site unrendered. Returns the record of every page for the next build,
+    /// and how many were rendered.
+    static func renderOutputs(_ prepared: PreparedSite, previous: BuildCache, into output: OutputFolder) throws
+        -> ([String: BuildCache.PageRecord], Int) {
         let views = prepared.views, templates = prepared.templates
-        let failures = Parallel.map(prepared.pages) { page -> String? in
-            guard let context = views.context(for: page) else { return page.path }
-            let html = templates.render(page.kind.template, context)
-            do { try output.write(html, to: views.routes.outputFile(for: page.path)) } catch { return "\(page.path): \(error)" }
-            return nil
+        let languages = views.site.settings.languages
+        let shared = Dictionary(uniqueKeysWithValues: languages.map { ($0, views.sharedDigest($0)) })
+        let templateDigests = Dictionary(uniqueKeysWithValues: PageKind.allTemplates.map { ($0, templates.closureDigest(of: $0)) })
+        let pages = prepared.plan.outputs.compactMap { o in o.page.map { (file: o.file, page: $0) } }
+        let results = Parallel.map(pages) { item -> Result<(BuildCache.PageRecord, Bool), SystemFailure> in
+            let (file, page) = item
+            guard let context = views.context(for: page) else {
+                return .failure(SystemFailure(.write, path: file, errno: EINVAL))
+            }
+            var h = StableHasher()
+            h.combine(templateDigests[page.kind.template] ?? 0); h.combine(shared[page.language]!); h.combine(file)
+            h.combine(context.digest(skipping: Views.sharedKeys))
+            let digest = h.value
+            do {
+                if let last = previous.pages[file], last.digest == digest, try output.keep(file, ifStill: last.file) {
+                    return .success((last, false))
+                }
+                let identity = try output.write(templates.render(page.kind.template, context), to: file)
+                return .success((BuildCache.PageRecord(digest: digest, file: identity), true))
+            } catch let failure as SystemFailure {
+                return .failure(failure)
+            } catch {
+                return .failure(SystemFailure(.write, path: file, errno: EIO))
+            }
         }
-        if let failure = failures.compactMap({ $0 }).first {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
+        var records: [String: BuildCache.PageRecord] = [:], rendered = 0
+        for (item, result) in zip(pages, results) {
+            switch result {
+            case .success(let (record, wasRendered)):
+                records[item.file] = record
+                if wasRendered { rendered += 1 }
+            case .failure(let failure): throw failure
+            }
         }
-        return prepared.pages.count
+        return (records, rendered)
     }
 
-    /// Theme assets, and the media the published pages use.
-    static func copyFiles(_ prepared: PreparedSite, options: BuildOptions, into output: OutputFolder) throws -> Int {
-        var copied = 0
+    /// The theme's assets and the media the published pages use, as source paths.
+    static func copySources(options: BuildOptions, media: [MediaPath]) -> [String] {
+        var sources: [String] = []
         let assets = options.siteDirectory.appendingPathComponent("templates/assets")
         if let files = FileManager.default.enumerator(atPath: assets.path)?.compactMap({ $0 as? String }).sorted() {
             for file in files {
                 var isDirectory: ObjCBool = false
-                let source = assets.appendingPathComponent(file)
-                guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-                try output.copy(from: source, to: "assets/\(file)"); copied += 1
+                guard FileManager.default.fileExists(atPath: assets.appendingPathComponent(file).path, isDirectory: &isDirectory),
+                      !isDirectory.boolValue else { continue }
+                sources.append("templates/assets/\(file)")
             }
         }
-        for media in prepared.mediaFiles {
-            try output.copy(from: options.siteDirectory.appendingPathComponent("content/\(media.path)"), to: media.path)
+        return sources + media.map { "content/\($0.path)" }
+    }
+
+    /// Copies the files the plan publishes as they are.
+    static func copyFiles(_ prepared: PreparedSite, options: BuildOptions, into output: OutputFolder) throws -> Int {
+        var copied = 0
+        for case let (file, .copy(source)) in prepared.plan.outputs.map({ ($0.file, $0.format) }) {
+            try output.copy(from: options.siteDirectory.appendingPathComponent(source), to: file)
             copied += 1
         }
         return copied
@@ -270,9 +357,9 @@ public enum SiteBuilder {
 /// Wall time between steps, for `--timings`.
 struct StepClock {
     var last = ContinuousClock.now
-    mutating func lap(_ step: String) -> (step: String, seconds: Double) {
+    mutating func lap(_ step: BuildStep) -> StepTiming {
         let now = ContinuousClock.now, d = now - last
         last = now
-        return (step, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+        return StepTiming(step: step, seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
     }
 }
