@@ -52,8 +52,8 @@ struct TestSite {
     }
 
     @discardableResult
-    func build(drafts: Bool = false, output: URL? = nil) -> BuildReport {
-        SiteBuilder.build(BuildOptions(siteDirectory: root, outputDirectory: output ?? self.output, includeDrafts: drafts))
+    func build(drafts: Bool = false, full: Bool = false, output: URL? = nil) -> BuildReport {
+        SiteBuilder.build(BuildOptions(siteDirectory: root, outputDirectory: output ?? self.output, includeDrafts: drafts, full: full))
     }
 
     /// Every file under the output folder with its bytes, for byte-for-byte comparisons.

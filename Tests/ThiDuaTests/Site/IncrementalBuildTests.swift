@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+import ThiDuaSite
+
+/// A build over an output folder it made before renders again only what changed, and gives
+/// exactly the bytes a build from nothing gives: for each kind of edit staff make, the site is
+/// built, edited, built again over its own output, and compared with a clean build of the edit.
+@Suite("Incremental rebuilds", .serialized)
+struct IncrementalBuildTests {
+    /// One edit a person makes between two builds.
+    struct Edit: CustomTestStringConvertible, Sendable {
+        let name: String
+        let apply: @Sendable (TestSite) throws -> Void
+        var testDescription: String { name }
+
+        static func replace(_ name: String, in file: String, _ old: String, _ new: String) -> Edit {
+            Edit(name: name) { site in
+                let text = try site.read(file)
+                guard text.contains(old) else { throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: "\(file): no '\(old)'"]) }
+                try site.write(file, text.replacingOccurrences(of: old, with: new))
+            }
+        }
+    }
+
+    static let person = "content/individuals/lo-thi-mai.vi.md"
+    static let edits: [Edit] = [
+        .replace("a profile's body", in: person, "Cô Mai là", "Từ năm 2014, cô Mai là"),
+        .replace("a person's unit", in: person, "unit: cd-truong-th-ban-giang", "unit: ldld-tinh-lai-chau"),
+        .replace("a campaign's title", in: "content/campaigns/thi-dua-2021-2025.vi.md", "title: ", "title: Đợt mới: "),
+        .replace("consent withdrawn", in: person, "consent: true", "consent: false"),
+        Edit(name: "a file deleted") { try $0.remove("content/stories/co-giao-ban-giang.vi.md") },
+        .replace("a template", in: "templates/partials/card.mustache", "<", "<!-- sửa -->\n<"),
+        .replace("a string", in: "templates/i18n/vi.yml", "home: Trang chủ", "home: Trang nhà"),
+        .replace("site.yml", in: "content/site.yml", "title:", "# một dòng ghi chú\ntitle:"),
+    ]
+
+    @Test("an edit rebuilt over the last output gives the bytes of a clean build", arguments: edits)
+    func incrementalEqualsClean(_ edit: Edit) throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let first = site.build()
+        #expect(first.published && first.pagesRendered == first.pagesWritten, "the first build renders every page")
+
+        try edit.apply(site)
+        let incremental = site.build()
+        let clean = site.build(full: true, output: site.root.appendingPathComponent("clean"))
+        #expect(incremental.published && clean.published)
+        #expect(clean.pagesRendered == clean.pagesWritten, "--full renders every page")
+        let a = try site.snapshot(), b = try site.snapshot(site.root.appendingPathComponent("clean"))
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (path, bytes) in b where a[path] != bytes { Issue.record("\(path) differs from a clean build") }
+    }
+
+    @Test("a one-sentence edit of a profile renders only the pages that show it")
+    func oneEditRendersFewPages() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        #expect(site.build().published)
+        let unchanged = site.build()
+        #expect(unchanged.pagesRendered == 0, "nothing changed, nothing is rendered")
+
+        try Edit.edits(named: "a profile's body").apply(site)
+        let after = site.build()
+        // She has an English file with a body of its own, so only her Vietnamese page shows the sentence.
+        #expect(after.pagesRendered == 1, "rendered \(after.pagesRendered) of \(after.pagesWritten)")
+        #expect(try site.page("ca-nhan/lo-thi-mai").contains("Từ năm 2014, cô Mai là"))
+    }
+
+    @Test("a damaged cache is ignored with a note, and the site is still right")
+    func damagedCacheIsIgnored() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        #expect(site.build().published)
+        let cache = site.root.appendingPathComponent(".output.thidua-cache")
+        var bytes = try [UInt8](Data(contentsOf: cache))
+        #expect(bytes.count > 100)
+        bytes[bytes.count / 2] ^= 0xFF
+        try Data(bytes).write(to: cache)
+
+        try Edit.edits(named: "a campaign's title").apply(site)
+        let report = site.build()
+        #expect(report.published)
+        #expect(report.notes.count == 1 && report.notes[0][.en]?.contains("damaged") == true)
+        #expect(report.pagesRendered == report.pagesWritten, "nothing is reused from a damaged cache")
+        #expect(try site.page("phong-trao/thi-dua-2021-2025").contains("Đợt mới: "))
+    }
+
+    @Test("a page edited by hand in the output is made again, not kept")
+    func handEditedOutputIsRebuilt() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        #expect(site.build().published)
+        let page = site.output.appendingPathComponent("gioi-thieu/index.html")
+        let original = try Data(contentsOf: page)
+        try FileManager.default.removeItem(at: page)   // a new file: another inode, as an editor's save makes
+        try Data("sửa tay".utf8).write(to: page)
+        let report = site.build()
+        #expect(report.pagesRendered == 1)
+        #expect(try Data(contentsOf: page) == original)
+    }
+}
+
+extension IncrementalBuildTests.Edit {
+    static func edits(named name: String) -> Self { IncrementalBuildTests.edits.first { $0.name == name }! }
+}
