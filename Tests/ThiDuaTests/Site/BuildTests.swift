@@ -6,7 +6,7 @@ import ThiDuaSite
 /// End to end: a real site folder in, a bilingual static site out.
 @Suite("Building a site", .serialized)
 struct BuildTests {
-    @Test("the shared example builds with no errors into pages at the addresses of section 7, in both languages")
+    @Test("the example site builds with no errors into pages at the addresses of section 7, in both languages")
     func exampleBuilds() throws {
         let site = try TestSite()
         defer { site.cleanUp() }

@@ -12,11 +12,13 @@ struct TestSite {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
     }
-    static var sharedExample: URL {
-        repository.deletingLastPathComponent().appendingPathComponent("shared/examples/content")
-    }
+    /// The example site, frozen inside the repository so a clone alone can run the tests: one of each kind,
+    /// a translated person, campaign, unit, award and page, an untranslated collective and story. Its
+    /// `content/` is what most build tests start from, and `pages/` the golden pages rendered from it.
+    static var example: URL { repository.appendingPathComponent("Tests/ThiDuaTests/Fixtures/golden") }
+    static var exampleContent: URL { example.appendingPathComponent("content") }
 
-    /// A fresh folder with the default templates, and the shared example content when `example` is true
+    /// A fresh folder with the default templates, and the example content when `example` is true
     /// (or the content folder `content`, when given).
     init(example: Bool = true, content: URL? = nil, files: [String: String] = [:]) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-test-\(UUID().uuidString)")
@@ -24,8 +26,8 @@ struct TestSite {
         try fm.createDirectory(at: root, withIntermediateDirectories: true)
         try fm.copyItem(at: Self.repository.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
         if example || content != nil {
-            try fm.copyItem(at: content ?? Self.sharedExample, to: root.appendingPathComponent("content"))
-            // The shared copy is read-only; tests edit their own.
+            try fm.copyItem(at: content ?? Self.exampleContent, to: root.appendingPathComponent("content"))
+            // A read-only checkout copies as read-only; tests edit their own copy, never the fixture.
             try run("chmod", "-R", "u+w", root.path)
         }
         for (path, text) in files { try write(path, text) }
