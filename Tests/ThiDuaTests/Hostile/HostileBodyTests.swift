@@ -58,7 +58,8 @@ struct HostileBodyTests {
         ]
         for body in bodies {
             let result = HostileSite.load(adding: Self.path, Self.file(body: body))
-            #expect(!result.codes.contains("body.too-deep"))
+            #expect(result.diagnostics.isEmpty, "\(result.codes)")
+            #expect(result.site.individuals.first { $0.id.rawValue == "sau" }?.entry.body[.vi] == body, "loaded with its body")
         }
     }
 

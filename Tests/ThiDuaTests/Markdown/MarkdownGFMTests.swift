@@ -59,6 +59,7 @@ struct MarkdownGFMTests {
     func tagFilteredElementsNeverAppear(tag: String) {
         let html = renderMarkdown("<\(tag)>x</\(tag)>\n\nChữ <\(tag)>y</\(tag)> giữa câu").html
         #expect(!html.lowercased().contains("<\(tag)"))
+        #expect(html.contains("Chữ "), "the text around the element stays")
     }
 
     @Test func rawHTMLBlockAndInlineAreOmitted() {

@@ -58,11 +58,15 @@ struct TestSite {
         SiteBuilder.build(BuildOptions(siteDirectory: root, outputDirectory: output ?? self.output, includeDrafts: drafts))
     }
 
-    /// Every file under the output folder with its bytes, for byte-for-byte comparisons.
+    /// Every file under the output folder with its bytes, for byte-for-byte comparisons. A folder that is not
+    /// there throws: two builds that both wrote nothing must not compare equal as two empty snapshots.
     func snapshot(_ folder: URL? = nil) throws -> [String: Data] {
         let base = folder ?? output
         var files: [String: Data] = [:]
-        for case let path as String in FileManager.default.enumerator(atPath: base.path) ?? FileManager.default.enumerator(atPath: "/nonexistent")! {
+        guard let paths = FileManager.default.enumerator(atPath: base.path), FileManager.default.fileExists(atPath: base.path) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: base.path])
+        }
+        for case let path as String in paths {
             var isDirectory: ObjCBool = false
             let url = base.appendingPathComponent(path)
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
