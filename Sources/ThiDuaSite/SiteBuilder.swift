@@ -108,7 +108,7 @@ public enum SiteBuilder {
 
         // 3. Render Markdown bodies (parsing is serialised inside the renderer; the rest runs in parallel).
         let routes = Routes(settings: site.settings, strings: strings)
-        let (bodies, bodyIssues) = renderBodies(site: site, all: loaded.site, sources: loaded.sources, routes: routes)
+        let (bodies, bodyIssues) = renderBodies(site: site, all: loaded.site, sources: loaded.sources, routes: routes, strings: strings)
         diagnostics += bodyIssues
         timings.append(clock.lap("render Markdown bodies"))
 
@@ -133,7 +133,7 @@ public enum SiteBuilder {
 
     // MARK: Steps
 
-    static func renderBodies(site: Site, all: Site, sources: SourceMap, routes: Routes)
+    static func renderBodies(site: Site, all: Site, sources: SourceMap, routes: Routes, strings: [Language: Strings])
         -> ([EntityRef: [Language: RenderedBody]], [Diagnostic]) {
         let published = Set(site.allRefs), existing = Set(all.allRefs).union(sources.entries)
         let d = site.settings.defaultLanguage
@@ -145,9 +145,14 @@ public enum SiteBuilder {
             }
         }
         let renderer = MarkdownRenderer()
+        // Task boxes are named in the language of the text around them: untranslated text is shown inside
+        // lang="vi" on an English page, and a name in another language would be read with the wrong voice.
+        let taskLabels = strings.mapValues(\.taskListLabels)
         let results = Parallel.map(jobs) { job -> (RenderedMarkdown, [Diagnostic]) in
             let (ref, lang, textLang, markdown) = job
-            let rendered = renderer.render(markdown) { target in
+            // Every site language has its strings by now (prepare stops otherwise); the keys, as Strings shows a missing one.
+            let labels = taskLabels[textLang] ?? TaskListLabels(done: "task.done", notDone: "task.not_done")
+            let rendered = renderer.render(markdown, taskLabels: labels) { target in
                 guard let r = EntityRef(target), published.contains(r) else { return nil }
                 return routes.entity(r, lang)
             }

@@ -392,6 +392,27 @@ struct BuildTests {
         #expect(!html.contains("javascript:"))
     }
 
+    @Test("a task list's boxes are named in the words of the text around them, also on a page shown untranslated")
+    func taskListBoxesAreNamed() throws {
+        let list = "\n- [x] Bản tóm tắt thành tích\n- [ ] Văn bản đồng ý công bố thông tin\n"
+        let site = try TestSite(files: [
+            "content/pages/ho-so.vi.md": "---\ntitle: Hồ sơ đề nghị\n---\n" + list,
+            "content/pages/ho-so.en.md": "---\ntitle: Nomination file\n---\n\n- [x] Summary of achievements\n- [ ] Consent to publish\n",
+            "content/pages/chuan-bi.vi.md": "---\ntitle: Chuẩn bị\n---\n" + list,
+        ])
+        defer { site.cleanUp() }
+        #expect(site.build().published)
+        let vi = try site.page("ho-so"), en = try site.page("en/ho-so"), untranslated = try site.page("en/chuan-bi")
+        #expect(vi.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"đã xong\" /> Bản tóm tắt thành tích"))
+        #expect(vi.contains("<input type=\"checkbox\" disabled=\"\" aria-label=\"chưa xong\" /> Văn bản đồng ý"))
+        #expect(en.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"done\" /> Summary of achievements"))
+        #expect(en.contains("<input type=\"checkbox\" disabled=\"\" aria-label=\"not done\" /> Consent to publish"))
+        // Inside <div lang="vi">: Vietnamese words, read with the Vietnamese voice like the items themselves.
+        #expect(untranslated.contains("<div class=\"prose\" lang=\"vi\">"))
+        #expect(untranslated.contains("aria-label=\"đã xong\" /> Bản tóm tắt thành tích"))
+        #expect(!untranslated.contains("aria-label=\"done\""))
+    }
+
     @Test("the repository's own site builds with no errors")
     func repositorySite() throws {
         let root = TestSite.repository
