@@ -1,18 +1,21 @@
 #!/usr/bin/env python3
 """Writes fuzz/corpus-seed/: example content files, each prefixed with the selector byte the
 fuzz target reads (low 3 bits: folder; next 3 bits: file name; 0x40: the file is site.yml),
-plus a few hand-written hostile inputs. Run from the repository root; commit the result."""
+plus a few hand-written hostile inputs. Run from anywhere; commit the result."""
 import hashlib, os, pathlib
 
+# Paths from the repository itself, so the seeds are the same on every machine and in every clone.
+repository = pathlib.Path(__file__).resolve().parent.parent
 KINDS = ["individuals", "units", "collectives", "campaigns", "awards", "stories", "pages", "media"]
-out = pathlib.Path("fuzz/corpus-seed")
+out = repository / "fuzz/corpus-seed"
 out.mkdir(parents=True, exist_ok=True)
 seeds = []
 
 def add(selector, data):
     seeds.append(bytes([selector]) + data)
 
-roots = [pathlib.Path("/work/shared/examples/content"), pathlib.Path("content")]
+# The example site frozen for the tests, then the repository's own site.
+roots = [repository / "Tests/ThiDuaTests/Fixtures/golden/content", repository / "content"]
 taken = {}
 for root in roots:
     if not root.is_dir():
@@ -53,4 +56,4 @@ for f in out.iterdir():
     f.unlink()
 for s in seeds:
     (out / hashlib.sha1(s).hexdigest()).write_bytes(s)
-print(f"{len(seeds)} seeds in {out}")
+print(f"{len(seeds)} seeds in {out.relative_to(repository)}")

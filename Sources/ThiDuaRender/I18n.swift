@@ -42,6 +42,9 @@ public struct Strings: Sendable {
         walk(tree, "")
         return out
     }
+
+    /// The names of task items' checkboxes in this language.
+    public var taskListLabels: TaskListLabels { TaskListLabels(done: self("task.done"), notDone: self("task.not_done")) }
 }
 
 /// Reads the i18n files of every site language and checks they agree.
@@ -49,7 +52,7 @@ public enum StringsLoader {
     /// Keys the generator itself looks up (URL sections, vocabularies, date words); every language must have them.
     public static let requiredKeys: [String] = {
         var keys = ["language.name", "language.code", "date.long", "date.short", "date.months", "number.group_separator",
-                    "number.vnd", "pagination.slug", "untranslated.notice", "sample.notice"]
+                    "number.vnd", "pagination.slug", "untranslated.notice", "sample.notice", "task.done", "task.not_done"]
         for kind in EntityKind.allCases { keys += ["sections.\(kind.rawValue).slug", "sections.\(kind.rawValue).title"] }
         keys += Stage.allCases.map { "stage.\($0.rawValue)" } + Stage.allCases.map { "stage_description.\($0.rawValue)" }
         keys += CampaignStatus.allCases.map { "status.\($0.rawValue)" }

@@ -165,7 +165,7 @@ public enum SiteBuilder {
         let routes = Routes(settings: site.settings, strings: strings)
         var cache = BuildCache()
         let (bodies, bodyIssues) = renderBodies(site: site, all: loaded.site, sources: loaded.sources, routes: routes,
-                                                previous: previous, next: &cache)
+                                                strings: strings, previous: previous, next: &cache)
         diagnostics += bodyIssues
         timings.append(clock.lap(.renderBodies))
 
@@ -202,7 +202,7 @@ public enum SiteBuilder {
 
     // MARK: Steps
 
-    static func renderBodies(site: Site, all: Site, sources: SourceMap, routes: Routes,
+    static func renderBodies(site: Site, all: Site, sources: SourceMap, routes: Routes, strings: [Language: Strings],
                              previous: BuildCache, next: inout BuildCache)
         -> ([EntityRef: [Language: RenderedBody]], [Diagnostic]) {
         let published = Set(site.allRefs), existing = Set(all.allRefs).union(sources.entries)
@@ -215,22 +215,27 @@ public enum SiteBuilder {
             }
         }
         let renderer = MarkdownRenderer()
+        // Task boxes are named in the language of the text around them: untranslated text is shown inside
+        // lang="vi" on an English page, and a name in another language would be read with the wrong voice.
+        let taskLabels = strings.mapValues(\.taskListLabels)
         let results = Parallel.map(jobs) { job -> (UInt64, BuildCache.Body, [Diagnostic]) in
             let (ref, lang, textLang, markdown) = job
+            // Every site language has its strings by now (prepare stops otherwise); the keys, as Strings shows a missing one.
+            let labels = taskLabels[textLang] ?? TaskListLabels(done: "task.done", notDone: "task.not_done")
             func resolve(_ target: String) -> String? {
                 guard let r = EntityRef(target), published.contains(r) else { return nil }
                 return routes.entity(r, lang)
             }
             // The HTML depends on the text and on where its `ref:` links lead in this language.
             var h = StableHasher()
-            h.combine(markdown); h.combine(lang.code)
+            h.combine(markdown); h.combine(lang.code); h.combine(labels.done); h.combine(labels.notDone)
             let key = h.value
             let body: BuildCache.Body
             if let cached = previous.bodies[key], cached.resolutions.allSatisfy({ resolve($0.target) == $0.url }) {
                 body = cached
             } else {
                 var asked: [(target: String, url: String?)] = []
-                let rendered = renderer.render(markdown) { target in
+                let rendered = renderer.render(markdown, taskLabels: labels) { target in
                     let url = resolve(target)
                     asked.append((target, url))
                     return url

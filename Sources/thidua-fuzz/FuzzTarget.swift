@@ -84,6 +84,8 @@ func runOne(_ data: UnsafeRawBufferPointer) {
     _ = site.published(includeDrafts: selector & 0x80 != 0)
 
     let renderer = MarkdownRenderer()
+    // The words do not matter here; the pass that writes them into every task box does.
+    let taskLabels = TaskListLabels(done: "đã xong", notDone: "chưa xong")
     let known = Set(site.allRefs)
     let resolve: (String) -> String? = { target in
         guard let ref = EntityRef(target), known.contains(ref) else { return nil }
@@ -94,7 +96,7 @@ func runOne(_ data: UnsafeRawBufferPointer) {
     bodies += site.awards.map(\.entry.body) + site.stories.map(\.entry.body) + site.pages.map(\.entry.body)
     for body in bodies {
         for language in site.settings.languages {
-            if let text = body[language], !text.isEmpty { _ = renderer.render(text, resolveRef: resolve) }
+            if let text = body[language], !text.isEmpty { _ = renderer.render(text, taskLabels: taskLabels, resolveRef: resolve) }
         }
     }
 }

@@ -57,31 +57,46 @@ struct CmarkTree: ~Copyable {
         cmark_parser_free(parser)
     }
 
-    /// The tree as HTML, with the renderers of the attached extensions.
-    func html() -> String {
+    /// The tree as HTML, with the renderers of the attached extensions, and two repairs of what they write:
+    /// - GFM table alignment comes out as `align="right"`, obsolete in HTML; a class keeps it valid (and no style=).
+    /// - A task item's checkbox comes out with no name at all (axe rule `label`); it is given one, in the words the caller passes.
+    func html(taskLabels: TaskListLabels) -> String {
         guard let rendered = cmark_render_html(root, Self.options, cmark_parser_get_syntax_extensions(parser)) else {
             return ""
         }
         // cmark_parser_new uses the default allocator, and the renderer allocates the result with the tree's.
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
-        // GFM table alignment comes out as `align="right"`, obsolete in HTML; a class keeps it valid (and no style=).
-        // Over the C string with strstr: String.replacing was an eighth of a whole check on a large site.
-        guard var hit = strstr(rendered, Self.alignAttribute) else { return String(cString: rendered) }
-        let total = strlen(rendered)
+        let name = { (label: String) in " aria-label=\"\(HTMLEscaping.escape(label))\" />" }
+        return Self.replacing([
+            (Self.alignAttribute, Array(" class=\"align-".utf8)),
+            (Self.checkedBox, Array((Self.checkedBox.dropLast(3) + name(taskLabels.done)).utf8)),
+            (Self.uncheckedBox, Array((Self.uncheckedBox.dropLast(3) + name(taskLabels.notDone)).utf8)),
+        ], in: rendered)
+    }
+
+    static let alignAttribute = " align=\""
+    /// The tasklist extension's boxes, byte for byte. Raw HTML is omitted and text is escaped, so a body cannot write them.
+    static let checkedBox = "<input type=\"checkbox\" checked=\"\" disabled=\"\" />"
+    static let uncheckedBox = "<input type=\"checkbox\" disabled=\"\" />"
+
+    /// `text` with every occurrence of each pattern replaced, in one pass over the C string with strstr
+    /// (String.replacing was an eighth of a whole check on a large site). No two patterns overlap in any text.
+    static func replacing(_ rules: [(pattern: String, replacement: [UInt8])], in text: UnsafePointer<CChar>) -> String {
+        func find(_ pattern: String, from: UnsafePointer<CChar>) -> UnsafePointer<CChar>? { strstr(from, pattern).map { UnsafePointer($0) } }
+        var hits = rules.map { find($0.pattern, from: text) }
+        guard hits.contains(where: { $0 != nil }) else { return String(cString: text) }
         var out = [UInt8]()
-        out.reserveCapacity(total + 64)
-        var start = UnsafePointer<CChar>(rendered)
-        while true {
-            out.append(contentsOf: UnsafeRawBufferPointer(start: start, count: UnsafePointer(hit) - start))
-            out.append(contentsOf: Self.alignClass)
-            start = UnsafePointer(hit) + Self.alignAttribute.utf8.count
-            guard let next = strstr(start, Self.alignAttribute) else { break }
-            hit = next
+        out.reserveCapacity(strlen(text) + 256)
+        var start = text
+        while let (rule, hit) = hits.indices.compactMap({ i in hits[i].map { (i, $0) } }).min(by: { $0.1 < $1.1 }) {
+            out.append(contentsOf: UnsafeRawBufferPointer(start: start, count: hit - start))
+            out.append(contentsOf: rules[rule].replacement)
+            start = hit + rules[rule].pattern.utf8.count
+            for i in hits.indices {
+                if let h = hits[i], h < start { hits[i] = find(rules[i].pattern, from: start) }
+            }
         }
         out.append(contentsOf: UnsafeRawBufferPointer(start: start, count: strlen(start)))
         return String(decoding: out, as: UTF8.self)
     }
-
-    static let alignAttribute = " align=\""
-    static let alignClass = Array(" class=\"align-".utf8)
 }

@@ -30,19 +30,33 @@ public struct RenderedMarkdown: Sendable {
     public var plainText: String { MarkdownLinkWalk.collapseWhitespace(rawText) }
 }
 
+/// What a screen reader says for the checkbox of a GFM task item (`- [x]`, `- [ ]`). cmark-gfm writes the box
+/// with no name; the words come from the interface strings (`task.done`, `task.not_done`) of the language the
+/// text is shown in, because the renderer itself knows no language.
+public struct TaskListLabels: Sendable, Hashable {
+    public let done: String
+    public let notDone: String
+
+    public init(done: String, notDone: String) {
+        self.done = done
+        self.notDone = notDone
+    }
+}
+
 /// Renders Markdown bodies through libcmark-gfm with GitHub's extensions.
 public struct MarkdownRenderer: Sendable {
     public init() {}
 
     /// Renders `markdown` (a body, without front matter) to HTML.
     ///
+    /// `taskLabels` name task items' checkboxes, in the language of the text around them.
     /// `resolveRef` gets what follows `ref:` (e.g. "individuals/lo-thi-mai") and returns the URL to link to, or nil.
-    public func render(_ markdown: String, resolveRef: (String) -> String?) -> RenderedMarkdown {
+    public func render(_ markdown: String, taskLabels: TaskListLabels, resolveRef: (String) -> String?) -> RenderedMarkdown {
         let tree = CmarkTree(parsing: markdown)
         var walk = MarkdownLinkWalk(body: markdown)
         walk.visit(tree.root, resolveRef: resolveRef)
         return RenderedMarkdown(
-            html: tree.html(),
+            html: tree.html(taskLabels: taskLabels),
             unresolvedRefs: walk.unresolvedRefs,
             blockedLinks: walk.blockedLinks,
             rawText: walk.rawText

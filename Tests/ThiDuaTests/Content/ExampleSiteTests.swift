@@ -3,14 +3,11 @@ import Testing
 import ThiDuaContent
 import ThiDuaModel
 
-/// The shared example site (`../shared/examples/`, beside the repository) must load with
+/// The example site (`Fixtures/golden/`, a frozen copy of the shared example) must load with
 /// no diagnostic at all, into the model its files describe.
-@Suite("Content: the shared example site")
+@Suite("Content: the example site")
 struct ContentExampleSiteTests {
-    /// /work/main/Tests/ThiDuaTests/Content/this.swift → /work/shared/examples
-    static let siteFolder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/examples")
+    static let siteFolder = TestSite.example
 
     static let result = SiteLoader.load(from: DiskSource(siteDirectory: siteFolder))
     var site: Site { Self.result.site }

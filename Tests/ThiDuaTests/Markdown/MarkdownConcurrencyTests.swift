@@ -15,7 +15,7 @@ struct MarkdownConcurrencyTests {
     @Test func concurrentRenderingMatchesSingleThreadedOutput() {
         let documents = MarkdownCorpus.documents(count: 200)
         let renderer = MarkdownRenderer()
-        let expected = documents.map { renderer.render($0, resolveRef: MarkdownCorpus.resolve) }
+        let expected = documents.map { renderer.render($0, taskLabels: taskLabels(.vi), resolveRef: MarkdownCorpus.resolve) }
 
         // The single-threaded baseline itself is right: every feature was recognised.
         #expect(expected.allSatisfy { !$0.html.contains("~~") })
@@ -30,7 +30,7 @@ struct MarkdownConcurrencyTests {
                 for step in documents.indices {
                     // Each thread takes the documents in its own order, so different documents overlap.
                     let index = (step * 7 + thread * 31 + round * 13) % documents.count
-                    let result = renderer.render(documents[index], resolveRef: MarkdownCorpus.resolve)
+                    let result = renderer.render(documents[index], taskLabels: taskLabels(.vi), resolveRef: MarkdownCorpus.resolve)
                     renders.add(1, ordering: .relaxed)
                     if Array(result.html.utf8) != Array(expected[index].html.utf8)
                         || result.plainText != expected[index].plainText

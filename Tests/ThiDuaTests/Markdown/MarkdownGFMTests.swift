@@ -1,4 +1,5 @@
 import Testing
+import ThiDuaModel
 import ThiDuaRender
 
 @Suite("Markdown: GitHub-flavoured rendering")
@@ -45,20 +46,44 @@ struct MarkdownGFMTests {
             == "<p>Liên hệ <a href=\"mailto:congdoan@example.vn\">congdoan@example.vn</a></p>\n")
     }
 
-    @Test func taskList() {
-        #expect(renderMarkdown("- [x] Phát hiện\n- [ ] Nhân rộng").html == """
+    /// cmark-gfm writes the boxes with no name (axe rule `label`); each is named done or not done, in each
+    /// language's words from `templates/i18n/`, and stays a real (disabled) checkbox, so it still shows a tick or a box.
+    @Test(arguments: [(Language.vi, "đã xong", "chưa xong"), (.en, "done", "not done")])
+    func taskListBoxesSayDoneOrNotDone(_ language: Language, _ done: String, _ notDone: String) {
+        #expect(renderMarkdown("- [x] Phát hiện\n- [ ] Nhân rộng", language: language).html == """
             <ul>
-            <li><input type="checkbox" checked="" disabled="" /> Phát hiện</li>
-            <li><input type="checkbox" disabled="" /> Nhân rộng</li>
+            <li><input type="checkbox" checked="" disabled="" aria-label="\(done)" /> Phát hiện</li>
+            <li><input type="checkbox" disabled="" aria-label="\(notDone)" /> Nhân rộng</li>
             </ul>
 
             """)
+    }
+
+    @Test func taskBoxesInALooseListAndBesideATableAreNamedToo() {
+        let html = renderMarkdown("- [ ] Bồi dưỡng\n\n- [x] Tổng kết\n\n| a |\n|--:|\n| 1 |\n", language: .en).html
+        #expect(html.contains("<li><input type=\"checkbox\" disabled=\"\" aria-label=\"not done\" /> \n<p>Bồi dưỡng</p>"))
+        #expect(html.contains("<li><input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"done\" /> \n<p>Tổng kết</p>"))
+        #expect(html.contains("<td class=\"align-right\">1</td>"), "the table's repair still runs in the same pass")
+        #expect(html.components(separatedBy: "<input").count - 1 == html.components(separatedBy: "aria-label=").count - 1)
+    }
+
+    @Test func taskLabelIsEscapedAsAnAttribute() {
+        let html = MarkdownRenderer().render("- [x] a", taskLabels: TaskListLabels(done: "\"xong\" & <hết>", notDone: "")) { _ in nil }.html
+        #expect(html.contains("aria-label=\"&quot;xong&quot; &amp; &lt;hết&gt;\""))
+    }
+
+    /// Text that spells the box is text: only the tasklist extension writes a box.
+    @Test func writtenCheckboxMarkupIsNotNamed() {
+        let html = renderMarkdown("`<input type=\"checkbox\" disabled=\"\" />` và <input type=\"checkbox\" disabled=\"\" />").html
+        #expect(!html.contains("aria-label"))
+        #expect(!html.contains("<input"))
     }
 
     @Test(arguments: ["title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext"])
     func tagFilteredElementsNeverAppear(tag: String) {
         let html = renderMarkdown("<\(tag)>x</\(tag)>\n\nChữ <\(tag)>y</\(tag)> giữa câu").html
         #expect(!html.lowercased().contains("<\(tag)"))
+        #expect(html.contains("Chữ "), "the text around the element stays")
     }
 
     @Test func rawHTMLBlockAndInlineAreOmitted() {

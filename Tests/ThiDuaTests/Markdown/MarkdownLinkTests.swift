@@ -5,7 +5,7 @@ import Testing
 struct MarkdownLinkTests {
     @Test func refResolvedToThePageURL() {
         var asked: [String] = []
-        let rendered = MarkdownRenderer().render("Gặp [chị Mai](ref:individuals/lo-thi-mai).") { target in
+        let rendered = MarkdownRenderer().render("Gặp [chị Mai](ref:individuals/lo-thi-mai).", taskLabels: taskLabels(.vi)) { target in
             asked.append(target)
             return target == "individuals/lo-thi-mai" ? "/ca-nhan/lo-thi-mai/" : nil
         }
@@ -109,7 +109,7 @@ struct MarkdownLinkTests {
     }
 
     @Test func refusedURLFromAResolverIsBlockedToo() {
-        let rendered = MarkdownRenderer().render("[a](ref:x/a)") { _ in "javascript:alert(1)" }
+        let rendered = MarkdownRenderer().render("[a](ref:x/a)", taskLabels: taskLabels(.vi)) { _ in "javascript:alert(1)" }
         #expect(rendered.html == "<p>a</p>\n")
         #expect(rendered.blockedLinks == [MarkdownLink(target: "javascript:alert(1)", line: 1, column: 1)])
     }

@@ -1,6 +1,18 @@
+import ThiDuaModel
 import ThiDuaRender
 
-/// Renders a body with a resolver that knows the given `ref:` targets.
-func renderMarkdown(_ markdown: String, refs: [String: String] = [:]) -> RenderedMarkdown {
-    MarkdownRenderer().render(markdown) { refs[$0] }
+/// The names of task boxes from the repository's own interface strings (`templates/i18n/`), so the
+/// tests assert the words a reader hears, read from where they live.
+let repositoryTaskLabels: [Language: TaskListLabels] = {
+    let templates = TestSite.repository.appendingPathComponent("templates")
+    return StringsLoader.load(templatesDirectory: templates, languages: [.vi, .en]).strings.mapValues(\.taskListLabels)
+}()
+
+func taskLabels(_ language: Language) -> TaskListLabels {
+    repositoryTaskLabels[language] ?? TaskListLabels(done: "missing task.done", notDone: "missing task.not_done")
+}
+
+/// Renders a body for a page in `language`, with a resolver that knows the given `ref:` targets.
+func renderMarkdown(_ markdown: String, refs: [String: String] = [:], language: Language = .vi) -> RenderedMarkdown {
+    MarkdownRenderer().render(markdown, taskLabels: taskLabels(language)) { refs[$0] }
 }

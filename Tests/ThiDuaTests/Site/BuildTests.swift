@@ -6,7 +6,7 @@ import ThiDuaSite
 /// End to end: a real site folder in, a bilingual static site out.
 @Suite("Building a site", .serialized)
 struct BuildTests {
-    @Test("the shared example builds with no errors into pages at the addresses of section 7, in both languages")
+    @Test("the example site builds with no errors into pages at the addresses of section 7, in both languages")
     func exampleBuilds() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
@@ -119,7 +119,9 @@ struct BuildTests {
         #expect(!site.exists("ca-nhan/hidden-person/index.html"))
         #expect(!site.exists("en/individuals/hidden-person/index.html"))
         #expect(!site.exists("media/hidden.jpg"))
-        for (path, bytes) in try site.snapshot() {
+        let files = try site.snapshot()
+        #expect(files["ca-nhan/lo-thi-mai/index.html"] != nil, "the published pages are searched")
+        for (path, bytes) in files {
             let text = String(decoding: bytes, as: UTF8.self)
             #expect(!text.contains("0912 000 000"), "private phone in \(path)")
             #expect(!text.contains("0988 777 666"), "private phone in \(path)")
@@ -390,11 +392,34 @@ struct BuildTests {
         #expect(!html.contains("javascript:"))
     }
 
+    @Test("a task list's boxes are named in the words of the text around them, also on a page shown untranslated")
+    func taskListBoxesAreNamed() throws {
+        let list = "\n- [x] Bản tóm tắt thành tích\n- [ ] Văn bản đồng ý công bố thông tin\n"
+        let site = try TestSite(files: [
+            "content/pages/ho-so.vi.md": "---\ntitle: Hồ sơ đề nghị\n---\n" + list,
+            "content/pages/ho-so.en.md": "---\ntitle: Nomination file\n---\n\n- [x] Summary of achievements\n- [ ] Consent to publish\n",
+            "content/pages/chuan-bi.vi.md": "---\ntitle: Chuẩn bị\n---\n" + list,
+        ])
+        defer { site.cleanUp() }
+        #expect(site.build().published)
+        let vi = try site.page("ho-so"), en = try site.page("en/ho-so"), untranslated = try site.page("en/chuan-bi")
+        #expect(vi.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"đã xong\" /> Bản tóm tắt thành tích"))
+        #expect(vi.contains("<input type=\"checkbox\" disabled=\"\" aria-label=\"chưa xong\" /> Văn bản đồng ý"))
+        #expect(en.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"done\" /> Summary of achievements"))
+        #expect(en.contains("<input type=\"checkbox\" disabled=\"\" aria-label=\"not done\" /> Consent to publish"))
+        // Inside <div lang="vi">: Vietnamese words, read with the Vietnamese voice like the items themselves.
+        #expect(untranslated.contains("<div class=\"prose\" lang=\"vi\">"))
+        #expect(untranslated.contains("aria-label=\"đã xong\" /> Bản tóm tắt thành tích"))
+        #expect(!untranslated.contains("aria-label=\"done\""))
+    }
+
     @Test("the repository's own site builds with no errors")
     func repositorySite() throws {
         let root = TestSite.repository
-        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("content/site.yml").path) else { return }
+        // The site is part of the repository: without it this test must fail, not pass having checked nothing.
+        try #require(FileManager.default.fileExists(atPath: root.appendingPathComponent("content/site.yml").path))
         let report = SiteBuilder.check(BuildOptions(siteDirectory: root))
+        #expect(report.translations != nil, "the site was read through to its pages")
         let errors = report.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors.map { "\($0.file ?? ""):\($0.line ?? 0): \($0.code) \($0.message[.en] ?? "")" })")
     }

@@ -4,7 +4,7 @@ import ThiDuaSite
 
 /// Whole pages of a small site, rendered with the default templates, compared with the HTML a
 /// person has read and approved (`Fixtures/golden/pages/`). The site is `Fixtures/golden/content/`,
-/// a frozen copy of the shared example (one of each kind; a translated person, campaign, unit,
+/// a frozen copy of the example site (one of each kind; a translated person, campaign, unit,
 /// award and page; an untranslated collective and story), so the pages change only when the
 /// renderer or the theme does.
 ///
@@ -13,8 +13,7 @@ import ThiDuaSite
 ///     THIDUA_UPDATE_GOLDEN=1 swift test --filter GoldenPageTests
 @Suite("Golden pages: the renderer and the default theme", .serialized)
 struct GoldenPageTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/golden")
+    static let fixtures = TestSite.example
     static let updating = ProcessInfo.processInfo.environment["THIDUA_UPDATE_GOLDEN"] == "1"
 
     /// Every kind of page, in both languages, and the pages made from untranslated text.

@@ -12,11 +12,13 @@ struct TestSite {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
     }
-    static var sharedExample: URL {
-        repository.deletingLastPathComponent().appendingPathComponent("shared/examples/content")
-    }
+    /// The example site, frozen inside the repository so a clone alone can run the tests: one of each kind,
+    /// a translated person, campaign, unit, award and page, an untranslated collective and story. Its
+    /// `content/` is what most build tests start from, and `pages/` the golden pages rendered from it.
+    static var example: URL { repository.appendingPathComponent("Tests/ThiDuaTests/Fixtures/golden") }
+    static var exampleContent: URL { example.appendingPathComponent("content") }
 
-    /// A fresh folder with the default templates, and the shared example content when `example` is true
+    /// A fresh folder with the default templates, and the example content when `example` is true
     /// (or the content folder `content`, when given).
     init(example: Bool = true, content: URL? = nil, files: [String: String] = [:]) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-test-\(UUID().uuidString)")
@@ -24,8 +26,8 @@ struct TestSite {
         try fm.createDirectory(at: root, withIntermediateDirectories: true)
         try fm.copyItem(at: Self.repository.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
         if example || content != nil {
-            try fm.copyItem(at: content ?? Self.sharedExample, to: root.appendingPathComponent("content"))
-            // The shared copy is read-only; tests edit their own.
+            try fm.copyItem(at: content ?? Self.exampleContent, to: root.appendingPathComponent("content"))
+            // A read-only checkout copies as read-only; tests edit their own copy, never the fixture.
             try run("chmod", "-R", "u+w", root.path)
         }
         for (path, text) in files { try write(path, text) }
@@ -56,11 +58,15 @@ struct TestSite {
         SiteBuilder.build(BuildOptions(siteDirectory: root, outputDirectory: output ?? self.output, includeDrafts: drafts, full: full))
     }
 
-    /// Every file under the output folder with its bytes, for byte-for-byte comparisons.
+    /// Every file under the output folder with its bytes, for byte-for-byte comparisons. A folder that is not
+    /// there throws: two builds that both wrote nothing must not compare equal as two empty snapshots.
     func snapshot(_ folder: URL? = nil) throws -> [String: Data] {
         let base = folder ?? output
         var files: [String: Data] = [:]
-        for case let path as String in FileManager.default.enumerator(atPath: base.path) ?? FileManager.default.enumerator(atPath: "/nonexistent")! {
+        guard let paths = FileManager.default.enumerator(atPath: base.path), FileManager.default.fileExists(atPath: base.path) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: base.path])
+        }
+        for case let path as String in paths {
             var isDirectory: ObjCBool = false
             let url = base.appendingPathComponent(path)
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
