@@ -375,14 +375,6 @@ struct ContentRuleTests {
         expectDiagnostic(d, .error, "field.required", file: "content/units/ldld-huyen.vi.md", line: 1, column: 1)
     }
 
-    // MARK: Pages
-
-    @Test(arguments: ["phong-trao", "campaigns", "ca-nhan", "tim-kiem", "bao-cao", "en", "vi", "media", "assets"])
-    func pageWhoseAddressIsTaken(_ id: String) {
-        let d = single(F.diagnostics(["content/pages/\(id).vi.md": F.page.replacingOccurrences(of: "menu: 1", with: "menu: 2")]))
-        expectDiagnostic(d, .error, "page.collision", file: "content/pages/\(id).vi.md", line: nil)
-    }
-
     // MARK: Media and people
 
     @Test func missingMediaWithASuggestion() {

@@ -26,7 +26,7 @@ struct IncrementalBuildTests {
     static let edits: [Edit] = [
         .replace("a profile's body", in: person, "Cô Mai là", "Từ năm 2014, cô Mai là"),
         .replace("a person's unit", in: person, "unit: cd-truong-th-ban-giang", "unit: ldld-tinh-lai-chau"),
-        .replace("a campaign's title", in: "content/campaigns/thi-dua-2021-2025.vi.md", "title: ", "title: Đợt mới: "),
+        .replace("a campaign's title", in: "content/campaigns/thi-dua-2021-2025.vi.md", "title: ", "title: Đợt mới – "),
         .replace("consent withdrawn", in: person, "consent: true", "consent: false"),
         Edit(name: "a file deleted") { try $0.remove("content/stories/co-giao-ban-giang.vi.md") },
         .replace("a template", in: "templates/partials/card.mustache", "<", "<!-- sửa -->\n<"),
@@ -82,7 +82,7 @@ struct IncrementalBuildTests {
         #expect(report.published)
         #expect(report.notes.count == 1 && report.notes[0][.en]?.contains("damaged") == true)
         #expect(report.pagesRendered == report.pagesWritten, "nothing is reused from a damaged cache")
-        #expect(try site.page("phong-trao/thi-dua-2021-2025").contains("Đợt mới: "))
+        #expect(try site.page("phong-trao/thi-dua-2021-2025").contains("Đợt mới – "))
     }
 
     @Test("a page edited by hand in the output is made again, not kept")
