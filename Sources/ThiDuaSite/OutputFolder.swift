@@ -64,6 +64,10 @@ public struct OutputFolder: Sendable {
         try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: relativePath) }
     }
 
+    func write(bytes: [UInt8], to relativePath: String) throws {
+        try bytes.withUnsafeBytes { try write(bytes: $0, to: relativePath) }
+    }
+
     /// Writes `bytes`, or, when the published site already has this file with exactly these
     /// bytes, links that file into the staged site instead: an unchanged page keeps its inode
     /// and modification time, so a deploy that sends only changed files (rsync, a CDN sync)

@@ -98,10 +98,10 @@ public enum SiteBuilder {
         let site = loaded.site.published(includeDrafts: options.includeDrafts)
 
         // 2. Load templates and interface strings, and check they are complete.
-        let templatesDirectory = options.siteDirectory.appendingPathComponent("templates")
-        let (strings, stringIssues) = StringsLoader.load(templatesDirectory: templatesDirectory, languages: site.settings.languages)
-        let (templates, templateIssues) = TemplateSet.load(directory: templatesDirectory)
-        diagnostics += stringIssues + templateIssues
+        let theme = options.source   // the site's templates/ over the built-in theme
+        let (strings, stringIssues) = StringsLoader.load(from: theme, languages: site.settings.languages)
+        let (templates, templateIssues) = TemplateSet.load(from: theme)
+        diagnostics += stringIssues + templateIssues + ThemeAssets.check(theme)
         diagnostics += templates.check(required: PageKind.allTemplates + ["layout", "partials/card", "partials/menu"], strings: strings)
         guard strings.count == site.settings.languages.count else { return (nil, Array(Set(diagnostics)).sorted()) }
         timings.append(clock.lap("load templates"))
@@ -249,18 +249,16 @@ public enum SiteBuilder {
 
     /// Theme assets, and the media the published pages use.
     static func copyFiles(_ prepared: PreparedSite, options: BuildOptions, into output: OutputFolder) throws -> Int {
+        // Read through the same source as check, so what check accepted is what is published
+        // (a link inside content/media/ publishes its target's bytes).
+        let source = options.source
         var copied = 0
-        let assets = options.siteDirectory.appendingPathComponent("templates/assets")
-        if let files = FileManager.default.enumerator(atPath: assets.path)?.compactMap({ $0 as? String }).sorted() {
-            for file in files {
-                var isDirectory: ObjCBool = false
-                let source = assets.appendingPathComponent(file)
-                guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-                try output.copy(from: source, to: "assets/\(file)"); copied += 1
-            }
+        for path in try ThemeAssets.paths(in: source) {
+            try output.write(bytes: try source.file(path).bytes, to: String(path.dropFirst(SourceTree.themeFolder.count)))
+            copied += 1
         }
         for media in prepared.mediaFiles {
-            try output.copy(from: options.siteDirectory.appendingPathComponent("content/\(media.path)"), to: media.path)
+            try output.write(bytes: try source.file("content/\(media.path)").bytes, to: media.path)
             copied += 1
         }
         return copied
