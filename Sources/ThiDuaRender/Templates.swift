@@ -7,7 +7,7 @@ import ThiDuaModel
 /// before any page is rendered: a template or partial that does not exist is an error, never empty output.
 public struct TemplateSet: Sendable {
     let library: MustacheLibrary
-    /// Templates that exist but did not parse.
+    /// Templates that exist but could not be read or did not parse.
     let failed: [String]
     /// Template name (path under templates/ without `.mustache`) → its text, for the checks.
     public let sources: [String: String]
@@ -124,7 +124,8 @@ public struct TemplateSet: Sendable {
         }
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             let file = file(name)
-            for (line, column, partial) in Self.partialReferences(in: text) where sources[partial] == nil {
+            // A partial that exists but could not be read or parsed has its own error already.
+            for (line, column, partial) in Self.partialReferences(in: text) where sources[partial] == nil && !unparsable.contains(partial) {
                 diagnostics.append(Diagnostic(.error, "template.partial-missing", file: file, line: line, column: column,
                     message: LocalizedText([
                         .vi: "Mẫu giao diện gọi phần '\(partial)' nhưng không có tệp templates/\(partial).mustache.",
