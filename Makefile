@@ -41,6 +41,5 @@ check-pages: build
 	rm -rf $(CHECK_PAGES_DIR) && mkdir -p $(CHECK_PAGES_DIR)
 	$(THIDUA) build --site . --output $(CHECK_PAGES_DIR)/site
 	python3 bench/gen_site.py 300 $(CHECK_PAGES_DIR)/gen300
-	rm -rf $(CHECK_PAGES_DIR)/gen300/templates && cp -R templates $(CHECK_PAGES_DIR)/gen300/templates
 	$(THIDUA) build --site $(CHECK_PAGES_DIR)/gen300 --output $(CHECK_PAGES_DIR)/gen300-site
 	python3 tests-browser/check_pages.py $(CHECK_PAGES_DIR)/site $(CHECK_PAGES_DIR)/gen300-site

@@ -25,16 +25,22 @@ let package = Package(
         .target(name: "CAtomicRename"),
         // Plain values named for the domain; no file access, no HTML.
         .target(name: "ThiDuaModel"),
-        // Reads a site folder into the model, with diagnostics that name file and line.
+        // The built-in theme: the files of Sources/ThiDuaTheme/Theme/, embedded in the binary at build time.
+        .target(name: "ThiDuaTheme", exclude: ["Theme"], plugins: ["EmbedTheme"]),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["thidua-theme-embed"]),
+        // The plugin's generator: theme files → one Swift file of base64 literals.
+        .executableTarget(name: "thidua-theme-embed"),
+        // Reads a site folder (content/, and templates/ over the built-in theme) into the model,
+        // with diagnostics that name file and line.
         .target(
             name: "ThiDuaContent",
-            dependencies: ["ThiDuaModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["ThiDuaModel", "ThiDuaTheme", .product(name: "Yams", package: "Yams")]
         ),
-        // Markdown (cmark-gfm), templates (Mustache), i18n.
+        // Markdown (cmark-gfm), templates (Mustache), i18n; templates and strings are read through ThiDuaContent's source.
         .target(
             name: "ThiDuaRender",
             dependencies: [
-                "ThiDuaModel", "CCmarkGFM",
+                "ThiDuaModel", "ThiDuaContent", "CCmarkGFM",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -56,7 +62,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ThiDuaTests",
-            dependencies: ["ThiDuaModel", "ThiDuaContent", "ThiDuaRender", "ThiDuaSite"],
+            dependencies: ["ThiDuaModel", "ThiDuaContent", "ThiDuaRender", "ThiDuaSite", "ThiDuaTheme"],
             resources: [.copy("Fixtures")]
         ),
     ],

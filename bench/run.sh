@@ -74,9 +74,9 @@ for n in "${NS[@]}"; do
     python3 bench/gen_site.py "$n" "$site"
     echo "$SITE_STAMP" >"$site/.stamp"
   fi
-  # The repository's templates, fresh for every run so that the look measured is the current one.
+  # No templates/: the look measured is the built-in theme of the binary being measured.
+  # (Removed for sites generated when the repository still copied its templates in.)
   rm -rf "$site/templates"
-  cp -R templates "$site/templates"
   if [ "$HUGO" = 1 ] && [ "$(cat "$WORK/hugo-$n/.stamp" 2>/dev/null)" != "$HUGO_STAMP" ]; then
     echo "run.sh: writing the equivalent Hugo site with N=$n"
     python3 bench/gen_hugo.py "$site" "$WORK/hugo-$n"

@@ -8,23 +8,29 @@ import Darwin
 #endif
 
 /// Where a site's files come from. File access sits behind this small value so
-/// that tests declare a site in memory and need no disk.
+/// that tests declare a site in memory and need no disk. `SourceTree` lays the site's
+/// `templates/` over the built-in theme; everything a build reads goes through it.
 public protocol ContentSource: Sendable {
     /// Every file under `content/`, as a path relative to the site folder
     /// (`content/site.yml`, `content/individuals/lo-thi-mai.vi.md`, `content/media/a.jpg`).
     func listFiles() throws -> [String]
-    /// The bytes of one listed file.
+    /// Every file of the site's own `templates/` folder (`templates/layout.mustache`); none when it has no such folder.
+    func listTemplates() throws -> [String]
+    /// The bytes of one file under `content/` or `templates/`; `ContentSourceError.notFound` when there is none.
     func read(_ path: String) throws -> [UInt8]
 }
 
-/// Why a source could not list or read a file; the loader turns each into a diagnostic.
+/// Why a source could not list or read a file; `SourceDiagnostics.readFailure` turns each into a diagnostic.
 public enum ContentSourceError: Error, Hashable, Sendable {
     /// The site folder, or its `content/` folder, does not exist.
     case missingSiteFolder(String)
     case notFound(String)
     /// A symbolic link whose target lies outside the folder it may point into.
     case linkOutside(path: String)
-    case unreadable(path: String, reason: String)
+    /// A system call failed with this errno.
+    case unreadable(path: String, errno: Int32)
+    /// A folder, a device or a pipe where a file (or a folder, for `templates`) was expected.
+    case notAFile(path: String)
 }
 
 // MARK: - Memory
@@ -40,6 +46,7 @@ public struct MemorySource: ContentSource {
         self.files = bytes
     }
     public func listFiles() throws -> [String] { files.keys.sorted() }
+    public func listTemplates() throws -> [String] { files.keys.filter { $0.hasPrefix("templates/") }.sorted() }
     public func read(_ path: String) throws -> [UInt8] {
         guard let bytes = files[path] else { throw ContentSourceError.notFound(path) }
         return bytes
@@ -48,9 +55,10 @@ public struct MemorySource: ContentSource {
 
 // MARK: - Disk
 
-/// A site folder on disk. Lists only `content/`; never follows a symbolic link to a
-/// place outside `content/` (or, for media, outside `content/media/`): such a link is
-/// listed, and reading it fails with `ContentSourceError.linkOutside`.
+/// A site folder on disk: `content/` and `templates/`. One policy for both: a symbolic link
+/// is followed only when its real target stays inside its own folder (`content/`; for media
+/// `content/media/`; `templates/`). Any other link is listed, and reading it fails with
+/// `ContentSourceError.linkOutside`; a linked folder is never entered.
 public struct DiskSource: ContentSource {
     public let siteDirectory: URL
 
@@ -72,24 +80,40 @@ public struct DiskSource: ContentSource {
         return out.sorted()
     }
 
+    public func listTemplates() throws -> [String] {
+        let templates = sitePath + "/templates"
+        var st = stat()
+        guard stat(templates, &st) == 0 else {
+            if errno == ENOENT { return [] }  // no overrides: the built-in theme alone
+            throw ContentSourceError.unreadable(path: "templates", errno: errno)
+        }
+        guard (st.st_mode & S_IFMT) == S_IFDIR else { throw ContentSourceError.notAFile(path: "templates") }
+        var out: [String] = []
+        try walk(absolute: templates, relative: "templates", depth: 0, into: &out)
+        return out.sorted()
+    }
+
     public func read(_ path: String) throws -> [UInt8] {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.first == "content", !path.hasPrefix("/"), !parts.contains(".."), !parts.contains(".") else {
+        guard parts.count >= 2, parts[0] == "content" || parts[0] == "templates",
+              !path.hasPrefix("/"), !parts.contains(".."), !parts.contains(".") else {
             throw ContentSourceError.notFound(path)
         }
+        let top = sitePath + "/" + parts[0]
         let absolute = sitePath + "/" + path
-        // Folders between content/ and the file must be real folders: listing never enters a linked one.
-        var folder = sitePath + "/content"
+        // Folders between content/ (or templates/) and the file must be real folders: listing never enters a linked one.
+        var folder = top
         for part in parts.dropFirst().dropLast() {
             folder += "/" + part
             if isSymlink(folder) { throw ContentSourceError.linkOutside(path: path) }
         }
         do { return try readWhole(absolute, displayPath: path) } catch ReadFailure.isLink {}
-        // A link is followed only when its real target stays inside content/ (media inside content/media/).
-        guard let root = realPath(sitePath + "/content"), let real = realPath(absolute) else {
+        // A link is followed only when its real target stays inside its own folder: content/ (media
+        // inside content/media/), templates/.
+        guard let root = realPath(top), let real = realPath(absolute) else {
             throw ContentSourceError.linkOutside(path: path)  // a dangling link
         }
-        let allowed = parts.count > 2 && parts[1] == "media" ? root + "/media" : root
+        let allowed = parts[0] == "content" && parts.count > 2 && parts[1] == "media" ? root + "/media" : root
         guard real.hasPrefix(allowed + "/") else { throw ContentSourceError.linkOutside(path: path) }
         do { return try readWhole(real, displayPath: path) } catch ReadFailure.isLink {
             throw ContentSourceError.linkOutside(path: path)  // cannot happen: a real path holds no link
@@ -104,7 +128,7 @@ public struct DiskSource: ContentSource {
     private func walk(absolute: String, relative: String, depth: Int, into out: inout [String]) throws {
         guard depth < 32 else { return }
         guard let dir = opendir(absolute) else {
-            throw ContentSourceError.unreadable(path: relative, reason: String(cString: strerror(errno)))
+            throw ContentSourceError.unreadable(path: relative, errno: errno)
         }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
@@ -148,16 +172,16 @@ public struct DiskSource: ContentSource {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else {
             if errno == ELOOP { throw ReadFailure.isLink }
-            throw ContentSourceError.unreadable(path: displayPath, reason: String(cString: strerror(errno)))
+            // Not there: for templates/, the built-in theme's file is used instead.
+            if errno == ENOENT { throw ContentSourceError.notFound(displayPath) }
+            throw ContentSourceError.unreadable(path: displayPath, errno: errno)
         }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else {
-            throw ContentSourceError.unreadable(path: displayPath, reason: String(cString: strerror(errno)))
+            throw ContentSourceError.unreadable(path: displayPath, errno: errno)
         }
-        guard (st.st_mode & S_IFMT) == S_IFREG else {
-            throw ContentSourceError.unreadable(path: displayPath, reason: "not a regular file")
-        }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw ContentSourceError.notAFile(path: displayPath) }
         var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
         var filled = 0
         while filled < bytes.count {
@@ -166,7 +190,7 @@ public struct DiskSource: ContentSource {
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw ContentSourceError.unreadable(path: displayPath, reason: String(cString: strerror(errno)))
+                throw ContentSourceError.unreadable(path: displayPath, errno: errno)
             }
             if n == 0 { break }
             filled += n

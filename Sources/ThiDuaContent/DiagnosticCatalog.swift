@@ -90,22 +90,6 @@ public enum DiagnosticCatalog {
              fixEn: alternative.map { "Rename '\($0)' to 'site.yml'." } ?? "Create content/site.yml with title, base_url and languages.")
     }
 
-    static func ioUnreadable(file: String?, reason: String) -> Diagnostic {
-        make(.error, "io.unreadable", file, nil,
-             vi: "Không đọc được tệp hoặc thư mục (\(reason)).",
-             en: "The file or folder could not be read (\(reason)).",
-             fixVi: "Kiểm tra quyền đọc của tệp.", fixEn: "Check that the file can be read.")
-    }
-
-    static func linkOutside(file: String, media: Bool) -> Diagnostic {
-        let folder = media ? "content/media/" : "content/"
-        return make(.error, media ? "media.outside" : "link.outside", file, nil,
-                    vi: "Tệp này là một liên kết (symlink) trỏ ra ngoài thư mục \(folder); liên kết như vậy không được đi theo.",
-                    en: "This file is a symbolic link that points outside \(folder); such links are not followed.",
-                    fixVi: "Thay liên kết bằng chính tệp cần dùng, đặt trong \(folder).",
-                    fixEn: "Replace the link with the file itself, placed inside \(folder).")
-    }
-
     // MARK: Files and text
 
     static func fileEmpty(file: String) -> Diagnostic {

@@ -53,7 +53,7 @@ public enum SiteLoader {
             diagnostics.append(DiagnosticCatalog.ioMissingSite(folder: folder))
             return finish(Site(settings: emptySettings), SourceMap())
         } catch {
-            diagnostics.append(DiagnosticCatalog.ioUnreadable(file: nil, reason: describe(error)))
+            diagnostics.append(SourceDiagnostics.readFailure(error, file: (error as? ContentSourceError)?.path ?? "content"))
             return finish(Site(settings: emptySettings), SourceMap())
         }
         let settingsPath = "content/site.yml"
@@ -135,16 +135,6 @@ public enum SiteLoader {
             return ($0.severity, $0.message[.vi] ?? "", $0.fix?[.en] ?? "") < ($1.severity, $1.message[.vi] ?? "", $1.fix?[.en] ?? "")
         }
     }
-
-    static func describe(_ error: Error) -> String {
-        switch error {
-        case ContentSourceError.unreadable(_, let reason): return reason
-        case ContentSourceError.notFound(let path): return "not found: \(path)"
-        case ContentSourceError.linkOutside(let path): return "link leads outside content/: \(path)"
-        case ContentSourceError.missingSiteFolder(let path): return "no such folder: \(path)"
-        default: return String(describing: error)
-        }
-    }
 }
 
 /// One content file to read: its place in the site and the language its name gives.
@@ -209,10 +199,7 @@ enum EntityFileReader {
     }
 
     static func readFailure(_ error: Error, path: String) -> Diagnostic {
-        if case ContentSourceError.linkOutside = error {
-            return DiagnosticCatalog.linkOutside(file: path, media: path.hasPrefix("content/media/"))
-        }
-        return DiagnosticCatalog.ioUnreadable(file: path, reason: SiteLoader.describe(error))
+        SourceDiagnostics.readFailure(error, file: path)
     }
 }
 

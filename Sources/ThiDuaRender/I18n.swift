@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaContent
 import ThiDuaModel
 import Yams
 
@@ -62,12 +63,13 @@ public enum StringsLoader {
         return keys
     }()
 
-    public static func load(templatesDirectory: URL, languages: [Language]) -> (strings: [Language: Strings], diagnostics: [Diagnostic]) {
+    /// Reads `templates/i18n/<lang>.yml` of every language, the site's file when it has one, else the built-in theme's.
+    public static func load(from theme: SourceTree, languages: [Language]) -> (strings: [Language: Strings], diagnostics: [Diagnostic]) {
         var strings: [Language: Strings] = [:], diagnostics: [Diagnostic] = []
         for language in languages {
-            let relative = "templates/i18n/\(language.code).yml"
-            let url = templatesDirectory.appendingPathComponent("i18n/\(language.code).yml")
-            guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            var relative = "templates/i18n/\(language.code).yml"
+            let source: SourceFile
+            do { source = try theme.file(relative) } catch ContentSourceError.notFound {
                 diagnostics.append(Diagnostic(.error, "i18n.missing", file: relative, message: LocalizedText([
                     .vi: "Không có tệp chuỗi giao diện cho ngôn ngữ '\(language.code)'.",
                     .en: "There is no interface-strings file for the language '\(language.code)'.",
@@ -75,6 +77,14 @@ public enum StringsLoader {
                     .vi: "Tạo \(relative) (chép từ tệp của ngôn ngữ khác rồi dịch).",
                     .en: "Create \(relative) (copy another language's file and translate it).",
                 ])))
+                continue
+            } catch {
+                diagnostics.append(SourceDiagnostics.readFailure(error, file: relative))
+                continue
+            }
+            relative = source.displayName
+            guard let text = String(validating: source.bytes, as: UTF8.self) else {
+                diagnostics.append(TemplateSet.notUTF8(relative))
                 continue
             }
             do {

@@ -1,32 +1,42 @@
 import Foundation
 import Mustache
+import ThiDuaContent
 import ThiDuaModel
 
-/// The site's templates (`templates/**/*.mustache`), loaded once and checked before
-/// any page is rendered: a template or partial that does not exist is an error, never empty output.
+/// The site's templates (`templates/**/*.mustache`, over the built-in theme's), loaded once and checked
+/// before any page is rendered: a template or partial that does not exist is an error, never empty output.
 public struct TemplateSet: Sendable {
     let library: MustacheLibrary
-    /// Templates that exist but did not parse.
+    /// Templates that exist but could not be read or did not parse.
     let failed: [String]
     /// Template name (path under templates/ without `.mustache`) → its text, for the checks.
     public let sources: [String: String]
+    /// Names whose file is the built-in theme's (the site does not override it), for naming files in diagnostics.
+    let builtin: Set<String>
 
-    /// Loads every `.mustache` file under `directory` except `assets/`.
-    public static func load(directory: URL) -> (TemplateSet, [Diagnostic]) {
+    /// Loads every `.mustache` file of the theme (the site's `templates/` over the built-in theme) except `assets/`.
+    public static func load(from theme: SourceTree) -> (TemplateSet, [Diagnostic]) {
         HTMLEscaping.register()
-        var library = MustacheLibrary(), sources: [String: String] = [:], diagnostics: [Diagnostic] = []
-        let files = (FileManager.default.enumerator(atPath: directory.path)?.compactMap { $0 as? String } ?? [])
+        var library = MustacheLibrary(), sources: [String: String] = [:], diagnostics: [Diagnostic] = [], builtin: Set<String> = []
+        let paths: [String]
+        do { paths = try theme.themeFiles() } catch {
+            diagnostics.append(SourceDiagnostics.readFailure(error, file: (error as? ContentSourceError)?.path ?? "templates"))
+            paths = []
+        }
+        let folder = SourceTree.themeFolder
+        let files = paths.map { String($0.dropFirst(folder.count)) }
             .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") }
-            .sorted()
         for file in files {
             let name = String(file.dropLast(".mustache".count))
-            let relative = "templates/\(file)"
-            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(file).path),
-                  let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.error, "io.unreadable", file: relative, message: LocalizedText([
-                    .vi: "Không đọc được tệp mẫu giao diện (không phải UTF-8 hoặc không có quyền đọc).",
-                    .en: "The template could not be read (not UTF-8, or no permission to read it).",
-                ])))
+            let source: SourceFile
+            do { source = try theme.file(folder + file) } catch {
+                diagnostics.append(SourceDiagnostics.readFailure(error, file: folder + file))
+                continue
+            }
+            let relative = source.displayName
+            if source.builtin { builtin.insert(name) }
+            guard let text = String(validating: source.bytes, as: UTF8.self) else {
+                diagnostics.append(Self.notUTF8(relative))
                 continue
             }
             do {
@@ -57,7 +67,21 @@ public struct TemplateSet: Sendable {
             }
         }
         let failed = files.map { String($0.dropLast(".mustache".count)) }.filter { sources[$0] == nil }
-        return (TemplateSet(library: library, sources: sources, failed: failed), diagnostics)
+        return (TemplateSet(library: library, sources: sources, failed: failed, builtin: builtin), diagnostics)
+    }
+
+    /// A theme file (template or strings) that is not UTF-8 text.
+    static func notUTF8(_ file: String) -> Diagnostic {
+        Diagnostic(.error, "theme.encoding", file: file, message: LocalizedText([
+            .vi: "Tệp '\(file)' không phải văn bản UTF-8.", .en: "'\(file)' is not UTF-8 text.",
+        ]), fix: LocalizedText([
+            .vi: "Lưu lại tệp với bảng mã UTF-8.", .en: "Save the file again as UTF-8.",
+        ]))
+    }
+
+    /// `templates/<name>.mustache`, marked when the file is the built-in theme's.
+    func file(_ name: String) -> String {
+        SourceTree.displayName("templates/\(name).mustache", builtin: builtin.contains(name))
     }
 
     /// The parser's error in plain words (its case names mean nothing to the staff who edit templates).
@@ -80,8 +104,8 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    init(library: MustacheLibrary, sources: [String: String], failed: [String]) {
-        self.library = library; self.sources = sources; self.failed = failed
+    init(library: MustacheLibrary, sources: [String: String], failed: [String], builtin: Set<String>) {
+        self.library = library; self.sources = sources; self.failed = failed; self.builtin = builtin
     }
 
     /// Checks that the named templates exist, that every partial or parent a template names
@@ -94,13 +118,14 @@ public struct TemplateSet: Sendable {
                 .vi: "Thiếu mẫu giao diện '\(name)', cần để tạo trang.",
                 .en: "The template '\(name)' is missing; it is needed to make pages.",
             ]), fix: LocalizedText([
-                .vi: "Khôi phục templates/\(name).mustache từ bộ giao diện mặc định.",
-                .en: "Restore templates/\(name).mustache from the default theme.",
+                .vi: "Tạo templates/\(name).mustache (thidua theme export ghi ra bộ giao diện mặc định để chép).",
+                .en: "Create templates/\(name).mustache (thidua theme export writes out the default theme to copy from).",
             ])))
         }
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            let file = "templates/\(name).mustache"
-            for (line, column, partial) in Self.partialReferences(in: text) where sources[partial] == nil {
+            let file = file(name)
+            // A partial that exists but could not be read or parsed has its own error already.
+            for (line, column, partial) in Self.partialReferences(in: text) where sources[partial] == nil && !unparsable.contains(partial) {
                 diagnostics.append(Diagnostic(.error, "template.partial-missing", file: file, line: line, column: column,
                     message: LocalizedText([
                         .vi: "Mẫu giao diện gọi phần '\(partial)' nhưng không có tệp templates/\(partial).mustache.",
@@ -111,7 +136,8 @@ public struct TemplateSet: Sendable {
             }
             for (line, column, key) in Self.stringReferences(in: text) {
                 for (language, s) in strings.sorted(by: { $0.key < $1.key }) where s.lookup(key) == nil {
-                    var d = StringsLoader.missingKey(key, language: language, usedIn: "\(file):\(line)")
+                    var d = StringsLoader.missingKey(key, language: language,
+                        usedIn: SourceTree.displayName("templates/\(name).mustache:\(line)", builtin: builtin.contains(name)))
                     d.file = file; d.line = line; d.column = column
                     diagnostics.append(d)
                 }

@@ -153,15 +153,6 @@ public struct OutputFolder: Sendable {
         if mkdir(parent, 0o755) != 0 && errno != EEXIST { throw SystemFailure(.write, path: parent, errno: errno) }
     }
 
-    /// Copies a theme asset or a media file, reusing an unchanged published copy. A symbolic
-    /// link is refused, not followed: it could lead anywhere on the machine.
-    func copy(from source: URL, to relativePath: String) throws {
-        let fd = open(source.path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else { throw SystemFailure(.read, path: source.path, errno: errno) }
-        let data = FileHandle(fileDescriptor: fd, closeOnDealloc: true).readDataToEndOfFile()
-        try data.withUnsafeBytes { try write(bytes: $0, to: relativePath) }
-    }
-
     /// Puts the staged site in place. With an existing output, the two folders are
     /// exchanged in one atomic step (renameat2), so readers never see a half-written site.
     func publish() throws {

@@ -69,6 +69,8 @@ public struct PreparedSite: Sendable {
     public let views: Views
     public let templates: TemplateSet
     public let plan: SitePlan
+    /// Where every file was read from, and where the copied ones are read again.
+    let source: SourceTree
     /// What the next build may reuse: this build's cards and bodies.
     let cache: BuildCache
     public var pages: [PlannedPage] { plan.pages }
@@ -116,7 +118,7 @@ public enum SiteBuilder {
             report.pagesWritten = records.count; report.pagesRendered = rendered
             report.timings.append(clock.lap(step))
             step = .copyFiles
-            report.filesCopied = try copyFiles(prepared, options: options, into: output)
+            report.filesCopied = try copyFiles(prepared, into: output)
             report.timings.append(clock.lap(step))
             step = .publish
             try output.publish()
@@ -125,6 +127,9 @@ public enum SiteBuilder {
             next.save(for: options.outputDirectory)
             report.timings.append(clock.lap(step))
             report.published = true
+        } catch let failure as SourceFailure {
+            output.discard()
+            report.diagnostics.append(failure.diagnostic)
         } catch {
             output.discard()
             let unchanged = LocalizedText([.vi: "(Bước: \(step.title[.vi]!).) Trang đã xuất bản trước đó được giữ nguyên.",
@@ -144,7 +149,9 @@ public enum SiteBuilder {
     static func prepare(_ options: BuildOptions, previous: BuildCache) -> (PreparedSite?, [Diagnostic]) {
         var clock = StepClock(), timings: [StepTiming] = []
         // 1. Load content.
-        let loaded = SiteLoader.load(from: DiskSource(siteDirectory: options.siteDirectory))
+        // One source for everything read: content/, and templates/ over the built-in theme.
+        let source = options.source
+        let loaded = SiteLoader.load(from: source)
         timings.append(clock.lap(.loadContent))
         var diagnostics = loaded.diagnostics
         if diagnostics.contains(where: { $0.code.hasPrefix("io.") && $0.severity == .error }) {
@@ -153,10 +160,9 @@ public enum SiteBuilder {
         let site = loaded.site.published(includeDrafts: options.includeDrafts)
 
         // 2. Load templates and interface strings, and check they are complete.
-        let templatesDirectory = options.siteDirectory.appendingPathComponent("templates")
-        let (strings, stringIssues) = StringsLoader.load(templatesDirectory: templatesDirectory, languages: site.settings.languages)
-        let (templates, templateIssues) = TemplateSet.load(directory: templatesDirectory)
-        diagnostics += stringIssues + templateIssues
+        let (strings, stringIssues) = StringsLoader.load(from: source, languages: site.settings.languages)
+        let (templates, templateIssues) = TemplateSet.load(from: source)
+        diagnostics += stringIssues + templateIssues + ThemeAssets.check(source)
         diagnostics += templates.check(required: PageKind.allTemplates + ["layout", "partials/card", "partials/menu"], strings: strings)
         guard strings.count == site.settings.languages.count else { return (nil, Array(Set(diagnostics)).sorted()) }
         timings.append(clock.lap(.loadTheme))
@@ -191,12 +197,12 @@ public enum SiteBuilder {
         let menuHTML = menus.map { templates.render("partials/menu", $0.context) }
         views = views.withMenuHTML(zip(menus, menuHTML).map { ($0.language, $0.current, $1) })
         let (plan, planIssues) = SitePlan.make(views, pageSize: options.pageSize,
-                                               copies: copySources(options: options, media: site.media.keys.sorted()),
+                                               copies: copySources(source, media: site.media.keys.sorted()),
                                                sources: loaded.sources)
         diagnostics += planIssues
         timings.append(clock.lap(.plan))
 
-        let prepared = PreparedSite(timings: timings, views: views, templates: templates, plan: plan, cache: cache)
+        let prepared = PreparedSite(timings: timings, views: views, templates: templates, plan: plan, source: source, cache: cache)
         return (prepared, Array(Set(diagnostics)).sorted())
     }
 
@@ -334,29 +340,28 @@ public enum SiteBuilder {
     }
 
     /// The theme's assets and the media the published pages use, as source paths.
-    static func copySources(options: BuildOptions, media: [MediaPath]) -> [String] {
-        var sources: [String] = []
-        let assets = options.siteDirectory.appendingPathComponent("templates/assets")
-        if let files = FileManager.default.enumerator(atPath: assets.path)?.compactMap({ $0 as? String }).sorted() {
-            for file in files {
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: assets.appendingPathComponent(file).path, isDirectory: &isDirectory),
-                      !isDirectory.boolValue else { continue }
-                sources.append("templates/assets/\(file)")
-            }
-        }
-        return sources + media.map { "content/\($0.path)" }
+    static func copySources(_ source: SourceTree, media: [MediaPath]) -> [String] {
+        ((try? ThemeAssets.paths(in: source)) ?? []) + media.map { "content/\($0.path)" }
     }
 
-    /// Copies the files the plan publishes as they are.
-    static func copyFiles(_ prepared: PreparedSite, options: BuildOptions, into output: OutputFolder) throws -> Int {
+    /// Copies the files the plan publishes as they are, read through the same source as check,
+    /// so what check accepted is what is published (a link inside content/media/ publishes its
+    /// target's bytes).
+    static func copyFiles(_ prepared: PreparedSite, into output: OutputFolder) throws -> Int {
         var copied = 0
-        for case let (file, .copy(source)) in prepared.plan.outputs.map({ ($0.file, $0.format) }) {
-            try output.copy(from: options.siteDirectory.appendingPathComponent(source), to: file)
+        for case let (file, .copy(path)) in prepared.plan.outputs.map({ ($0.file, $0.format) }) {
+            do { try output.write(bytes: try prepared.source.file(path).bytes, to: file) } catch let error as ContentSourceError {
+                throw SourceFailure(diagnostic: SourceDiagnostics.readFailure(error, file: path))
+            }
             copied += 1
         }
         return copied
     }
+}
+
+/// A file that could be read when checked but not when copied (it changed meanwhile): its diagnostic.
+struct SourceFailure: Error {
+    let diagnostic: Diagnostic
 }
 
 /// Wall time between steps, for `--timings`.

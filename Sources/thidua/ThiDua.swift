@@ -9,21 +9,23 @@ struct ThiDua: ParsableCommand {
         commandName: "thidua",
         abstract: "Build the website of a trade union's emulation movements, exemplary models and commendations. / Tạo trang web về phong trào thi đua, điển hình tiên tiến và khen thưởng.",
         discussion: """
-        A site is a folder with content/ (what the site says) and templates/ (how it looks).
-        Run the commands from that folder, or name it with --site.
+        A site is a folder with content/ (what the site says) and, optionally, templates/ (how it
+        looks): the default look is built in, and a file in templates/ replaces the built-in file of
+        the same path. Run the commands from that folder, or name it with --site.
 
         Examples:
           thidua build                      build the site in this folder into output/
           thidua build --site ../site       build another site
           thidua check                      find mistakes in the content without writing anything
+          thidua theme export               write the built-in look into templates/, to change it
         """,
-        subcommands: [Build.self, Check.self]
+        subcommands: [Build.self, Check.self, Theme.self]
     )
 }
 
 /// Options every command shares.
 struct SiteOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The site folder (the one holding content/ and templates/). Default: the current folder.", valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp("The site folder (the one holding content/ and, if any, templates/). Default: the current folder. / Thư mục trang web (chứa content/ và templates/ nếu có). Mặc định: thư mục hiện tại.", valueName: "folder"))
     var site: String = "."
 
     @Option(name: .long, help: ArgumentHelp("Language of messages: vi or en. Default: from LANG, Vietnamese when unsure.", valueName: "vi|en"))
@@ -127,5 +129,48 @@ struct Check: ParsableCommand {
             printer.say(vi: "Không có lỗi.", en: "No problems found.")
         }
         throw ExitCode(printer.exitCode(report.diagnostics, strict: strict))
+    }
+}
+
+struct Theme: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The built-in look (templates, CSS, interface strings). / Bộ giao diện có sẵn (mẫu trang, CSS, chuỗi giao diện).",
+        discussion: """
+        The built-in theme is part of thidua: a site needs no templates/ folder. To change the look, \
+        export it and edit the files you want; a file in the site's templates/ replaces the built-in file \
+        of the same path, file by file, and you may delete the files you leave as they are.
+        Bộ giao diện có sẵn nằm trong thidua: trang web không cần thư mục templates/. Muốn đổi giao diện, \
+        hãy xuất nó ra rồi sửa các tệp cần sửa; mỗi tệp trong templates/ của trang thay cho tệp có sẵn \
+        cùng đường dẫn, và có thể xóa những tệp giữ nguyên.
+        """,
+        subcommands: [Export.self]
+    )
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the built-in theme's files into a folder, to customise them. / Ghi các tệp của bộ giao diện có sẵn ra một thư mục để sửa.",
+            discussion: """
+            Never overwrites: when any of the files already exists, nothing is written and the exit status is 1.
+            Không bao giờ ghi đè: nếu có tệp nào đã tồn tại thì không tệp nào được ghi, mã thoát là 1.
+            """
+        )
+
+        @OptionGroup var options: SiteOptions
+
+        @Argument(help: ArgumentHelp("Where to write the theme. Default: templates/ inside the site folder. / Nơi ghi bộ giao diện. Mặc định: templates/ trong thư mục trang web.", valueName: "folder"))
+        var folder: String?
+
+        func run() throws {
+            let target = folder.map { URL(fileURLWithPath: $0, isDirectory: true) }
+                ?? options.siteURL.appendingPathComponent("templates", isDirectory: true)
+            let (written, diagnostics) = ThemeExport.export(to: target)
+            let printer = DiagnosticPrinter(language: options.messageLanguage)
+            printer.print(diagnostics)
+            if diagnostics.isEmpty {
+                printer.say(vi: "Đã ghi \(written.count) tệp của bộ giao diện có sẵn vào \(target.path). Sửa tệp nào thì tệp đó thay cho tệp có sẵn.",
+                            en: "Wrote the built-in theme's \(written.count) files to \(target.path). Each file you edit replaces the built-in one.")
+            }
+            throw ExitCode(printer.exitCode(diagnostics, strict: false))
+        }
     }
 }

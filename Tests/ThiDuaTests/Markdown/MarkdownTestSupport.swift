@@ -1,11 +1,11 @@
+import ThiDuaContent
 import ThiDuaModel
 import ThiDuaRender
 
-/// The names of task boxes from the repository's own interface strings (`templates/i18n/`), so the
+/// The names of task boxes from the built-in theme's interface strings (`i18n/`), so the
 /// tests assert the words a reader hears, read from where they live.
 let repositoryTaskLabels: [Language: TaskListLabels] = {
-    let templates = TestSite.repository.appendingPathComponent("templates")
-    return StringsLoader.load(templatesDirectory: templates, languages: [.vi, .en]).strings.mapValues(\.taskListLabels)
+    StringsLoader.load(from: SourceTree(MemorySource([:])), languages: [.vi, .en]).strings.mapValues(\.taskListLabels)
 }()
 
 func taskLabels(_ language: Language) -> TaskListLabels {

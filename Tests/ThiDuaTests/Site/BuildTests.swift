@@ -1,7 +1,10 @@
 import Foundation
 import Testing
+import ThiDuaContent
 import ThiDuaModel
+import ThiDuaRender
 import ThiDuaSite
+import ThiDuaTheme
 
 /// End to end: a real site folder in, a bilingual static site out.
 @Suite("Building a site", .serialized)
@@ -234,17 +237,29 @@ struct BuildTests {
         return (index + 1, column)
     }
 
-    @Test("a template or partial that does not exist is an error, never empty output")
+    @Test("a template that does not exist in the theme is an error naming it")
     func missingTemplate() throws {
+        // The built-in theme always has every template; a theme without one is declared in memory.
+        var theme = BuiltinTheme.files
+        theme["award.mustache"] = nil
+        let source = SourceTree(MemorySource([:]), builtinTheme: theme)
+        let (templates, loadIssues) = TemplateSet.load(from: source)
+        #expect(loadIssues.isEmpty, "\(loadIssues)")
+        let (strings, _) = StringsLoader.load(from: source, languages: [.vi, .en])
+        let d = templates.check(required: ["award", "story"], strings: strings)
+        #expect(d.map(\.code) == ["template.missing"], "\(d)")
+        #expect(d.first?.file == "templates/award.mustache")
+    }
+
+    @Test("a partial that does not exist is an error at the tag that names it, never empty output")
+    func missingPartial() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        try site.remove("templates/award.mustache")
-        let story = try site.read("templates/story.mustache").replacingOccurrences(of: "partials/body", with: "partials/bodyy")
+        let story = try TestSite.builtin("story.mustache").replacingOccurrences(of: "partials/body", with: "partials/bodyy")
         try site.write("templates/story.mustache", story)
         let tag = try Self.position(of: "{{> partials/bodyy}}", in: story)
         let report = site.build()
         #expect(!report.published)
-        #expect(report.diagnostics.contains { $0.code == "template.missing" && $0.file == "templates/award.mustache" })
         let partial = try #require(report.diagnostics.first { $0.code == "template.partial-missing" })
         #expect(partial.file == "templates/story.mustache")
         #expect(partial.fix?[.en] == "Did you mean 'partials/body'?")
@@ -258,7 +273,7 @@ struct BuildTests {
     func missingString() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        let original = try site.read("templates/page.mustache")
+        let original = try TestSite.builtin("page.mustache")
         #expect(original.hasSuffix("\n"))
         try site.write("templates/page.mustache", original + "<p>{{t.label.not_there}}</p>\n")
         let line = original.components(separatedBy: "\n").count   // the line after the last one
@@ -315,15 +330,18 @@ struct BuildTests {
     func missingStringsFile() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        try site.remove("templates/i18n/en.yml")
+        // The built-in theme has vi and en; a third language needs its own file.
+        let settings = try site.read("content/site.yml")
+        try site.write("content/site.yml", settings.replacingOccurrences(of: "languages: [vi, en]", with: "languages: [vi, en, fr]"))
+        #expect(try site.read("content/site.yml") != settings)
         let report = site.build()
         let errors = report.diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code) == ["i18n.missing"], "\(errors)")
         let d = try #require(errors.first)
-        #expect(d.file == "templates/i18n/en.yml")
-        #expect(d.message[.en] == "There is no interface-strings file for the language 'en'.")
-        #expect(d.message[.vi] == "Không có tệp chuỗi giao diện cho ngôn ngữ 'en'.")
-        #expect(d.fix?[.en] == "Create templates/i18n/en.yml (copy another language's file and translate it).")
+        #expect(d.file == "templates/i18n/fr.yml")
+        #expect(d.message[.en] == "There is no interface-strings file for the language 'fr'.")
+        #expect(d.message[.vi] == "Không có tệp chuỗi giao diện cho ngôn ngữ 'fr'.")
+        #expect(d.fix?[.en] == "Create templates/i18n/fr.yml (copy another language's file and translate it).")
         #expect(!report.published)
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }

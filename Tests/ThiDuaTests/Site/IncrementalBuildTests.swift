@@ -32,11 +32,24 @@ struct IncrementalBuildTests {
         .replace("a template", in: "templates/partials/card.mustache", "<", "<!-- sửa -->\n<"),
         .replace("a string", in: "templates/i18n/vi.yml", "home: Trang chủ", "home: Trang nhà"),
         .replace("site.yml", in: "content/site.yml", "title:", "# một dòng ghi chú\ntitle:"),
+        Edit(name: "a template removed, so the built-in one shows again") { try $0.remove("templates/partials/footer.mustache") },
     ]
+
+    @Test("a site without templates/ that gains an override renders again what the override changes")
+    func overrideAdded() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        #expect(site.build().published)
+        try site.write("templates/partials/footer.mustache", "<footer>Bản riêng</footer>\n")
+        let incremental = site.build()
+        let clean = site.build(full: true, output: site.root.appendingPathComponent("clean"))
+        #expect(incremental.published && incremental.pagesRendered == incremental.pagesWritten, "every page has the footer")
+        #expect(try site.snapshot() == site.snapshot(site.root.appendingPathComponent("clean")))
+    }
 
     @Test("an edit rebuilt over the last output gives the bytes of a clean build", arguments: edits)
     func incrementalEqualsClean(_ edit: Edit) throws {
-        let site = try TestSite()
+        let site = try TestSite(exportedTheme: true)
         defer { site.cleanUp() }
         let first = site.build()
         #expect(first.published && first.pagesRendered == first.pagesWritten, "the first build renders every page")

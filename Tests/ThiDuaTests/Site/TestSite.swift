@@ -1,9 +1,11 @@
 import Foundation
 import ThiDuaModel
 import ThiDuaSite
+import ThiDuaTheme
 
-/// A site folder in a temporary directory: the repository's templates plus whatever
-/// content a test declares, so each test states the few files it is about.
+/// A site folder in a temporary directory: whatever content a test declares, built with the
+/// built-in theme, so each test states the few files it is about. A test about the look
+/// writes its own files into the site's templates/, which override the built-in ones.
 struct TestSite {
     let root: URL
     var output: URL { root.appendingPathComponent("output") }
@@ -18,13 +20,16 @@ struct TestSite {
     static var example: URL { repository.appendingPathComponent("Tests/ThiDuaTests/Fixtures/golden") }
     static var exampleContent: URL { example.appendingPathComponent("content") }
 
-    /// A fresh folder with the default templates, and the example content when `example` is true
-    /// (or the content folder `content`, when given).
-    init(example: Bool = true, content: URL? = nil, files: [String: String] = [:]) throws {
+    /// A fresh folder with the example content when `example` is true (or the content folder
+    /// `content`, when given); with `exportedTheme`, the built-in theme copied into its templates/ too.
+    init(example: Bool = true, content: URL? = nil, files: [String: String] = [:], exportedTheme: Bool = false) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-test-\(UUID().uuidString)")
         let fm = FileManager.default
         try fm.createDirectory(at: root, withIntermediateDirectories: true)
-        try fm.copyItem(at: Self.repository.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
+        if exportedTheme {
+            let (_, problems) = ThemeExport.export(to: root.appendingPathComponent("templates"))
+            guard problems.isEmpty else { throw CocoaError(.fileWriteUnknown) }
+        }
         if example || content != nil {
             try fm.copyItem(at: content ?? Self.exampleContent, to: root.appendingPathComponent("content"))
             // A read-only checkout copies as read-only; tests edit their own copy, never the fixture.
@@ -37,6 +42,12 @@ struct TestSite {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
+    }
+
+    /// A built-in theme file's text (`page.mustache`, `i18n/en.yml`), to override it with an edited copy.
+    static func builtin(_ themePath: String) throws -> String {
+        guard let bytes = BuiltinTheme.files[themePath] else { throw CocoaError(.fileNoSuchFile) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func remove(_ path: String) throws { try FileManager.default.removeItem(at: root.appendingPathComponent(path)) }
@@ -57,6 +68,8 @@ struct TestSite {
     func build(drafts: Bool = false, full: Bool = false, output: URL? = nil) -> BuildReport {
         SiteBuilder.build(BuildOptions(siteDirectory: root, outputDirectory: output ?? self.output, includeDrafts: drafts, full: full))
     }
+
+    func check() -> BuildReport { SiteBuilder.check(BuildOptions(siteDirectory: root)) }
 
     /// Every file under the output folder with its bytes, for byte-for-byte comparisons. A folder that is not
     /// there throws: two builds that both wrote nothing must not compare equal as two empty snapshots.

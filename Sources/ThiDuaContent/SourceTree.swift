@@ -1,0 +1,135 @@
+import Foundation
+import ThiDuaModel
+import ThiDuaTheme
+
+/// One file as a build reads it.
+public struct SourceFile: Sendable {
+    /// Relative to the site folder: `content/…` or `templates/…` (a built-in file too).
+    public let path: String
+    public let bytes: [UInt8]
+    /// A file of the built-in theme: the site's `templates/` has no file at this path.
+    public let builtin: Bool
+
+    public init(path: String, bytes: [UInt8], builtin: Bool) {
+        self.path = path; self.bytes = bytes; self.builtin = builtin
+    }
+
+    /// For telling a changed file from an unchanged one (the dependency index).
+    public var hash: UInt64 { StableHasher.hash(bytes) }
+    /// How diagnostics name it: `templates/layout.mustache (built-in theme / giao diện có sẵn)` for a built-in file.
+    public var displayName: String { SourceTree.displayName(path, builtin: builtin) }
+}
+
+/// Everything a build reads, one way in: the site's `content/`, and its `templates/` laid over
+/// the built-in theme file by file (as a Hugo project's layouts override its theme's). `check`
+/// and `build` read through the same tree, so the same symbolic-link policy (the site
+/// source's) decides both, and they always agree.
+public struct SourceTree: ContentSource {
+    public let site: ContentSource
+    /// Path relative to the theme root (`layout.mustache`) → bytes.
+    public let builtinTheme: [String: [UInt8]]
+
+    public static let themeFolder = "templates/"
+
+    public init(_ site: ContentSource, builtinTheme: [String: [UInt8]] = BuiltinTheme.files) {
+        self.site = site; self.builtinTheme = builtinTheme
+    }
+
+    public func listFiles() throws -> [String] { try site.listFiles() }
+    public func listTemplates() throws -> [String] { try site.listTemplates() }
+
+    /// Every theme file, the site's and the built-in ones, as `templates/…` paths, sorted.
+    /// Hidden files (`.DS_Store`, editor files) are not part of a theme, as they are not part of the content.
+    public func themeFiles() throws -> [String] {
+        let own = try site.listTemplates().filter { path in
+            !path.split(separator: "/").dropFirst().contains { $0.hasPrefix(".") }
+        }
+        return Set(own + builtinTheme.keys.map { Self.themeFolder + $0 }).sorted()
+    }
+
+    /// The site's file when it has one; for `templates/…`, else the built-in theme's.
+    /// A site file that exists but cannot be read is an error, never a silent fallback.
+    public func file(_ path: String) throws -> SourceFile {
+        do {
+            return SourceFile(path: path, bytes: try site.read(path), builtin: false)
+        } catch ContentSourceError.notFound(let missing) {
+            guard path.hasPrefix(Self.themeFolder), let bytes = builtinTheme[String(path.dropFirst(Self.themeFolder.count))] else {
+                throw ContentSourceError.notFound(missing)
+            }
+            return SourceFile(path: path, bytes: bytes, builtin: true)
+        }
+    }
+
+    public func read(_ path: String) throws -> [UInt8] { try file(path).bytes }
+
+    public func hash(of path: String) throws -> UInt64 { try file(path).hash }
+
+    public static func displayName(_ path: String, builtin: Bool) -> String {
+        builtin ? "\(path) (built-in theme / giao diện có sẵn)" : path
+    }
+}
+
+/// The words for a file that could not be read, used for content and theme alike.
+public enum SourceDiagnostics {
+    /// A diagnostic naming the file (`file`, as diagnostics show it), why it could not be read, and a fix.
+    public static func readFailure(_ error: Error, file: String) -> Diagnostic {
+        let text = Words(error)
+        return Diagnostic(.error, text.code, file: file, message: LocalizedText([
+            .vi: "Không đọc được '\(file)': \(text.vi).", .en: "Could not read '\(file)': \(text.en).",
+        ]), fix: LocalizedText([.vi: text.fixVi, .en: text.fixEn]))
+    }
+
+    /// What went wrong and what to do, in both languages.
+    struct Words {
+        var code = "io.unreadable", vi: String, en: String, fixVi: String, fixEn: String
+
+        init(_ error: Error) {
+            switch error {
+            case ContentSourceError.linkOutside(let path):
+                let folder = path.hasPrefix("content/media/") ? "content/media/" : path.hasPrefix("templates") ? "templates/" : "content/"
+                code = folder == "content/media/" ? "media.outside" : "link.outside"
+                vi = "tệp này là một liên kết (symlink) trỏ ra ngoài thư mục \(folder); liên kết như vậy không được đi theo"
+                en = "it is a symbolic link that points outside \(folder); such links are not followed"
+                fixVi = "Thay liên kết bằng chính tệp cần dùng, đặt trong \(folder)."
+                fixEn = "Replace the link with the file itself, placed inside \(folder)."
+            case ContentSourceError.notFound:
+                vi = "không có tệp này"; en = "there is no such file"
+                fixVi = "Kiểm tra tên và vị trí của tệp."; fixEn = "Check the file's name and place."
+            case ContentSourceError.missingSiteFolder(let folder):
+                vi = "không có thư mục '\(folder)'"; en = "there is no folder '\(folder)'"
+                fixVi = "Kiểm tra lại đường dẫn truyền cho --site."; fixEn = "Check the path given to --site."
+            case ContentSourceError.notAFile:
+                vi = "đây không phải tệp thường (là thư mục, thiết bị hoặc ống dẫn)"
+                en = "it is not a regular file (it is a folder, a device or a pipe)"
+                fixVi = "Đặt ở đây một tệp thường, hoặc xóa mục này."; fixEn = "Put a regular file here, or remove this entry."
+            case ContentSourceError.unreadable(_, let code):
+                (vi, en, fixVi, fixEn) = Self.errno(code)
+            default:
+                vi = "\(error)"; en = "\(error)"
+                fixVi = "Kiểm tra quyền đọc của tệp."; fixEn = "Check that the file can be read."
+            }
+        }
+
+        /// An errno's meaning in both languages, with what to do about it: worded once, in `SystemFailure`,
+        /// for reading and writing alike.
+        static func errno(_ code: Int32) -> (String, String, String, String) {
+            let failure = SystemFailure(.read, path: "", errno: code)
+            return (failure.meaning[.vi]!, failure.meaning[.en]!, failure.fix[.vi]!, failure.fix[.en]!)
+        }
+    }
+}
+
+/// Printed when a read fails where no diagnostic can be made (a file changed between check and copy).
+extension ContentSourceError: LocalizedError, CustomStringConvertible {
+    public var path: String {
+        switch self {
+        case .missingSiteFolder(let p), .notFound(let p), .linkOutside(let p), .unreadable(let p, _), .notAFile(let p): p
+        }
+    }
+    /// Both languages: the build's message around it is shown in one.
+    public var errorDescription: String? {
+        let w = SourceDiagnostics.Words(self)
+        return "'\(path)': \(w.vi) / \(w.en)"
+    }
+    public var description: String { errorDescription ?? "" }
+}
