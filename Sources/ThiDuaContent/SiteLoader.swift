@@ -9,6 +9,8 @@ public struct LoadResult: Sendable {
     /// Sorted, each once.
     public var diagnostics: [Diagnostic]
     public var sources: SourceMap
+    /// The entity files that decoded cleanly, for the next build to reuse (`ParseCache`).
+    public var parsed = ParseCache()
 }
 
 /// Which file each entity's text came from, per language, so that a problem the renderer
@@ -38,7 +40,8 @@ public struct SourceMap: Sendable {
 /// Loads a site folder into the model: list, read and parse every file concurrently,
 /// then pair translations, build the entities and check the links between them.
 public enum SiteLoader {
-    public static func load(from source: ContentSource) -> LoadResult {
+    /// `reusing` holds files a previous build decoded: a file with the same bytes is not decoded again.
+    public static func load(from source: ContentSource, reusing cache: ParseCache = ParseCache()) -> LoadResult {
         var diagnostics: [Diagnostic] = []
         let emptySettings = SiteSettings(title: .init(), baseURL: "", languages: [.vi, .en])
         func finish(_ site: Site, _ sources: SourceMap) -> LoadResult {
@@ -112,7 +115,8 @@ public enum SiteLoader {
         }
 
         // 4. Read and parse every file, concurrently; results come back in input order.
-        let parsed = Parallel.map(entityJobs) { job in EntityFileReader.read(job, source: source) }
+        let read = Parallel.map(entityJobs) { job in EntityFileReader.read(job, source: source, cache: cache) }
+        let parsed = read.map(\.file)
         let media = Parallel.map(mediaPaths) { path in MediaReader.read(path, source: source) }
 
         // 5. Pair translations, build entities, check references.
@@ -124,7 +128,9 @@ public enum SiteLoader {
         for file in parsed { diagnostics += file.diagnostics }
         assembly.assemble(parsed)
         diagnostics += assembly.diagnostics
-        return finish(assembly.site(), assembly.sources)
+        var result = finish(assembly.site(), assembly.sources)
+        for r in read { if let (key, entry) = r.reusable { result.parsed.entries[key] = entry } }
+        return result
     }
 
     /// Sorted as `Diagnostic` sorts (file, line, column, code, message), each once.
@@ -163,13 +169,29 @@ struct ParsedFile: Sendable {
 }
 
 enum EntityFileReader {
-    static func read(_ job: EntityFileJob, source: ContentSource) -> ParsedFile {
-        var out = ParsedFile(job: job, usable: false)
+    /// The file decoded, or taken from `cache` when its bytes were decoded cleanly before; with
+    /// what the next build may reuse of it.
+    static func read(_ job: EntityFileJob, source: ContentSource, cache: ParseCache)
+        -> (file: ParsedFile, reusable: (UInt64, ParseCache.Entry)?) {
         let bytes: [UInt8]
         do { bytes = try source.read(job.path) } catch {
+            var out = ParsedFile(job: job, usable: false)
             out.diagnostics.append(readFailure(error, path: job.path))
-            return out
+            return (out, nil)
         }
+        let key = ParseCache.key(bytes: bytes, job: job)
+        if let e = cache.entries[key] {
+            return (ParsedFile(job: job, usable: true, fields: e.fields, failedKeys: e.failedKeys, body: e.body,
+                               bodyStartLine: e.bodyStartLine, openingLine: e.openingLine), (key, e))
+        }
+        let out = decode(job, bytes)
+        guard out.usable, out.diagnostics.isEmpty else { return (out, nil) }
+        return (out, (key, ParseCache.Entry(fields: out.fields, failedKeys: out.failedKeys, body: out.body,
+                                            bodyStartLine: out.bodyStartLine, openingLine: out.openingLine)))
+    }
+
+    static func decode(_ job: EntityFileJob, _ bytes: [UInt8]) -> ParsedFile {
+        var out = ParsedFile(job: job, usable: false)
         let (text, textDiagnostics) = TextDecoding.decode(bytes, file: job.path)
         out.diagnostics += textDiagnostics
         guard let text else { return out }

@@ -51,4 +51,5 @@ public struct StableHasher: Sendable {
 
     public static func hash(_ text: String) -> UInt64 { var h = StableHasher(); h.combine(text); return h.value }
     public static func hash(_ bytes: [UInt8]) -> UInt64 { var h = StableHasher(); h.combine(bytes); return h.value }
+    public static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 { var h = StableHasher(); h.combine(bytes: bytes); return h.value }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaContent
 import ThiDuaModel
 import ThiDuaRender
 #if canImport(Glibc)
@@ -33,9 +34,11 @@ struct BuildCache: Sendable {
     var pages: [String: PageRecord] = [:]
     var cards: [UInt64: String] = [:]
     var bodies: [UInt64: Body] = [:]
+    /// Entity files as they decoded (ThiDuaContent's).
+    var parsed = ParseCache()
 
     /// Bumped when the layout of this file changes.
-    static let formatVersion: UInt64 = 1
+    static let formatVersion: UInt64 = 2
     static let magic = Array("THIDUA-BUILD-CACHE\n".utf8)
 
     /// Which thidua made a cache: the format and the executable itself (its size and time), so a
@@ -62,8 +65,7 @@ struct BuildCache: Sendable {
     /// Reads the cache if there is one; anything it cannot trust is dropped with a note.
     static func load(for output: URL) -> LoadOutcome {
         let path = location(for: output)
-        guard let data = FileManager.default.contents(atPath: path) else { return .none }
-        let bytes = [UInt8](data)
+        guard let bytes = readWhole(path) else { return .none }
         guard let cache = decode(bytes) else {
             return .ignored(LocalizedText([
                 .vi: "Bộ nhớ đệm của lần tạo trước (\(path)) hỏng hoặc do phiên bản thidua khác ghi; lần này tạo lại toàn bộ.",
@@ -77,113 +79,152 @@ struct BuildCache: Sendable {
     func save(for output: URL) {
         let path = BuildCache.location(for: output), temporary = path + ".tmp-\(getpid())"
         let bytes = encode()
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
-        if rename(temporary, path) != 0 { unlink(temporary) }
-    }
-
-    // MARK: The file: magic, tool key, sections of length-prefixed records, checksum.
-    // Hand-written because JSON through Codable took longer than the rebuild it serves
-    // (tens of thousands of records), and no binary format library is on this machine.
-
-    func encode() -> [UInt8] {
-        var w = Writer()
-        w.bytes.append(contentsOf: Self.magic)
-        w.u64(Self.toolKey)
-        w.u64(UInt64(pages.count))
-        for (path, record) in pages.sorted(by: { $0.key < $1.key }) {
-            w.string(path); w.u64(record.digest)
-            w.u64(record.file.inode); w.u64(UInt64(record.file.size)); w.u64(UInt64(bitPattern: record.file.modified))
-        }
-        w.u64(UInt64(cards.count))
-        for (key, html) in cards.sorted(by: { $0.key < $1.key }) { w.u64(key); w.string(html) }
-        w.u64(UInt64(bodies.count))
-        for (key, body) in bodies.sorted(by: { $0.key < $1.key }) {
-            w.u64(key); w.string(body.html)
-            w.u64(UInt64(body.resolutions.count))
-            for r in body.resolutions { w.string(r.target); w.u64(r.url == nil ? 0 : 1); w.string(r.url ?? "") }
-            for links in [body.unresolved, body.blocked] {
-                w.u64(UInt64(links.count))
-                for l in links { w.string(l.target); w.u64(UInt64(l.line)); w.u64(UInt64(l.column)) }
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return }
+        var offset = 0, ok = true
+        bytes.withUnsafeBytes { buffer in
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 { if errno == EINTR { continue }; ok = false; return }
+                offset += n
             }
         }
-        w.u64(StableHasher.hash(w.bytes))
+        close(fd)
+        if !ok || rename(temporary, path) != 0 { unlink(temporary) }
+    }
+
+    private static func readWhole(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        let ok = bytes.withUnsafeMutableBytes { buffer -> Bool in
+            while filled < buffer.count {
+                let n = read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                if n == 0 { return false }
+                filled += n
+            }
+            return true
+        }
+        return ok ? bytes : nil
+    }
+
+    // MARK: The file: magic, tool key, then four sections (pages, cards, bodies, parsed files),
+    // each its length, its checksum and its records (ByteWriter), encoded and decoded on every core.
+
+    enum Section: Int, CaseIterable { case pages, cards, bodies, parsed }
+
+    func encode() -> [UInt8] {
+        let parts = Parallel.map(Section.allCases) { section -> [UInt8] in
+            var w = ByteWriter()
+            switch section {
+            case .pages:
+                w.u64(UInt64(pages.count))
+                for (path, record) in pages.sorted(by: { $0.key < $1.key }) {
+                    w.string(path); w.u64(record.digest)
+                    w.u64(record.file.inode); w.u64(UInt64(record.file.size)); w.u64(UInt64(bitPattern: record.file.modified))
+                }
+            case .cards:
+                w.u64(UInt64(cards.count))
+                for (key, html) in cards.sorted(by: { $0.key < $1.key }) { w.u64(key); w.string(html) }
+            case .bodies:
+                w.u64(UInt64(bodies.count))
+                for (key, body) in bodies.sorted(by: { $0.key < $1.key }) {
+                    w.u64(key); w.string(body.html)
+                    w.u64(UInt64(body.resolutions.count))
+                    for r in body.resolutions { w.string(r.target); w.bool(r.url != nil); w.string(r.url ?? "") }
+                    for links in [body.unresolved, body.blocked] {
+                        w.u64(UInt64(links.count))
+                        for l in links { w.string(l.target); w.int(l.line); w.int(l.column) }
+                    }
+                }
+            case .parsed:
+                parsed.encode(into: &w)
+            }
+            return w.bytes
+        }
+        var w = ByteWriter()
+        w.raw(Self.magic)
+        w.u64(Self.toolKey)
+        for part in parts { w.u64(UInt64(part.count)); w.u64(StableHasher.hash(part)); w.raw(part) }
         return w.bytes
     }
 
     static func decode(_ bytes: [UInt8]) -> BuildCache? {
-        guard bytes.count > magic.count + 16, Array(bytes[..<magic.count]) == magic else { return nil }
-        let payload = Array(bytes[..<(bytes.count - 8)])
-        var r = Reader(bytes: bytes, offset: bytes.count - 8)
-        guard r.u64() == StableHasher.hash(payload) else { return nil }
-        r = Reader(bytes: payload, offset: magic.count)
+        guard bytes.count > magic.count + 8, Array(bytes[..<magic.count]) == magic else { return nil }
+        var r = ByteReader(bytes, offset: magic.count)
         guard r.u64() == toolKey else { return nil }
-        var cache = BuildCache()
-        guard let pageCount = r.count() else { return nil }
-        for _ in 0..<pageCount {
-            guard let path = r.string(), let digest = r.u64(), let inode = r.u64(), let size = r.u64(), let modified = r.u64()
-            else { return nil }
-            cache.pages[path] = PageRecord(digest: digest, file: FileIdentity(inode: inode, size: Int(size), modified: Int64(bitPattern: modified)))
+        var ranges: [(Section, Int, Int, UInt64)] = []
+        for section in Section.allCases {
+            guard let n = r.count(), let sum = r.u64() else { return nil }
+            let start = r.offset
+            guard r.skip(n) else { return nil }
+            ranges.append((section, start, start + n, sum))
         }
-        guard let cardCount = r.count() else { return nil }
-        for _ in 0..<cardCount {
-            guard let key = r.u64(), let html = r.string() else { return nil }
-            cache.cards[key] = html
-        }
-        guard let bodyCount = r.count() else { return nil }
-        for _ in 0..<bodyCount {
-            guard let key = r.u64(), let html = r.string(), let n = r.count() else { return nil }
-            var body = Body(html: html, resolutions: [], unresolved: [], blocked: [])
-            for _ in 0..<n {
-                guard let target = r.string(), let has = r.u64(), let url = r.string() else { return nil }
-                body.resolutions.append((target, has == 1 ? url : nil))
-            }
-            var lists: [[MarkdownLink]] = []
-            for _ in 0..<2 {
-                guard let m = r.count() else { return nil }
-                var links: [MarkdownLink] = []
-                for _ in 0..<m {
-                    guard let target = r.string(), let line = r.u64(), let column = r.u64() else { return nil }
-                    links.append(MarkdownLink(target: target, line: Int(line), column: Int(column)))
+        guard r.atEnd else { return nil }
+        let decoded = Parallel.map(ranges) { (section, start, end, sum) -> BuildCache? in
+            guard bytes.withUnsafeBytes({ StableHasher.hash(UnsafeRawBufferPointer(rebasing: $0[start..<end])) }) == sum else { return nil }
+            var r = ByteReader(bytes, offset: start, end: end)
+            var part = BuildCache()
+            switch section {
+            case .pages:
+                guard let n = r.count() else { return nil }
+                for _ in 0..<n {
+                    guard let path = r.string(), let digest = r.u64(), let inode = r.u64(), let size = r.u64(), let modified = r.u64()
+                    else { return nil }
+                    part.pages[path] = PageRecord(digest: digest, file: FileIdentity(inode: inode, size: Int(size), modified: Int64(bitPattern: modified)))
                 }
-                lists.append(links)
+            case .cards:
+                guard let n = r.count() else { return nil }
+                part.cards.reserveCapacity(n)
+                for _ in 0..<n {
+                    guard let key = r.u64(), let html = r.string() else { return nil }
+                    part.cards[key] = html
+                }
+            case .bodies:
+                guard let n = r.count() else { return nil }
+                part.bodies.reserveCapacity(n)
+                for _ in 0..<n {
+                    guard let key = r.u64(), let html = r.string(), let m = r.count() else { return nil }
+                    var body = Body(html: html, resolutions: [], unresolved: [], blocked: [])
+                    for _ in 0..<m {
+                        guard let target = r.string(), let has = r.bool(), let url = r.string() else { return nil }
+                        body.resolutions.append((target, has ? url : nil))
+                    }
+                    var lists: [[MarkdownLink]] = []
+                    for _ in 0..<2 {
+                        guard let k = r.count() else { return nil }
+                        var links: [MarkdownLink] = []
+                        for _ in 0..<k {
+                            guard let target = r.string(), let line = r.int(), let column = r.int() else { return nil }
+                            links.append(MarkdownLink(target: target, line: line, column: column))
+                        }
+                        lists.append(links)
+                    }
+                    body.unresolved = lists[0]; body.blocked = lists[1]
+                    part.bodies[key] = body
+                }
+            case .parsed:
+                guard let parsed = ParseCache.decode(from: &r) else { return nil }
+                part.parsed = parsed
             }
-            body.unresolved = lists[0]; body.blocked = lists[1]
-            cache.bodies[key] = body
+            return r.atEnd ? part : nil
         }
-        guard r.offset == payload.count else { return nil }
+        var cache = BuildCache()
+        for (section, part) in zip(Section.allCases, decoded) {
+            guard let part else { return nil }
+            switch section {
+            case .pages: cache.pages = part.pages
+            case .cards: cache.cards = part.cards
+            case .bodies: cache.bodies = part.bodies
+            case .parsed: cache.parsed = part.parsed
+            }
+        }
         return cache
-    }
-
-    private struct Writer {
-        var bytes: [UInt8] = []
-        mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
-        mutating func string(_ s: String) {
-            var s = s
-            s.withUTF8 { u64(UInt64($0.count)); bytes.append(contentsOf: $0) }
-        }
-    }
-
-    private struct Reader {
-        let bytes: [UInt8]
-        var offset: Int
-        mutating func u64() -> UInt64? {
-            guard offset + 8 <= bytes.count else { return nil }
-            var v: UInt64 = 0
-            for i in 0..<8 { v |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
-            offset += 8
-            return v
-        }
-        /// A record count, refused when it could not fit in what is left (a damaged length).
-        mutating func count() -> Int? {
-            guard let n = u64(), n <= UInt64(bytes.count - offset) else { return nil }
-            return Int(n)
-        }
-        mutating func string() -> String? {
-            guard let n = u64(), n <= UInt64(bytes.count - offset) else { return nil }
-            let s = String(decoding: bytes[offset..<(offset + Int(n))], as: UTF8.self)
-            offset += Int(n)
-            return s
-        }
     }
 }
 

@@ -33,22 +33,83 @@ public struct OutputFolder: Sendable {
         ]))
     }
 
+    /// The site before the published one, kept beside it after a swap (`.output.previous`): the
+    /// next build brings it up to date and swaps it in, instead of building a whole new folder
+    /// and removing the old one. Most of its files are hard links to the published ones, so it
+    /// costs the disk little more than the files that changed.
+    let previous: URL
+
     public init(url: URL) {
         self.url = url.standardizedFileURL
         let parent = self.url.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(self.url.lastPathComponent).staging-\(getpid())")
+        previous = parent.appendingPathComponent(".\(self.url.lastPathComponent).previous")
     }
 
-    /// Creates an empty staging folder, first removing the ones builds that were killed
-    /// midway left beside the output (their process is gone): at 20,000 people each is a whole site.
-    func prepare() throws {
+    /// Makes the staging folder: the previous site taken as it is when there is one and `reuse`
+    /// allows, else an empty folder. First removes the stagings that builds killed midway left
+    /// beside the output (their process is gone): at 20,000 people each is a whole site.
+    /// Returns whether the staging folder starts from the previous site (then `prune` it).
+    @discardableResult
+    func prepare(reuse: Bool = false) throws -> Bool {
         let parent = url.deletingLastPathComponent().path
         if mkdir(parent, 0o755) != 0 && errno != EEXIST {
             try makeParents(of: parent + "/x")
         }
         for stale in Self.abandonedStagings(beside: url) { try Self.removeTree(stale) }
         if access(staging.path, F_OK) == 0 { try Self.removeTree(staging.path) }
+        var info = stat()
+        if lstat(previous.path, &info) == 0 {
+            if reuse, (info.st_mode & S_IFMT) == S_IFDIR, rename(previous.path, staging.path) == 0 { return true }
+            try Self.removeTree(previous.path)
+        }
         guard mkdir(staging.path, 0o755) == 0 else { throw SystemFailure(.write, path: staging.path, errno: errno) }
+        return false
+    }
+
+    /// In a staging folder that starts from the previous site: removes every file and folder
+    /// that is neither one of `planned` (paths relative to the output) nor a folder above one,
+    /// so that what is published is exactly what was planned, whatever the previous folder held.
+    func prune(keeping planned: Set<String>) throws {
+        var folders: Set<String> = [""]
+        for file in planned {
+            var path = Substring(file)
+            while let slash = path.lastIndex(of: "/") {
+                path = path[..<slash]
+                if !folders.insert(String(path)).inserted { break }
+            }
+        }
+        if let failure = prune(relative: "", planned: planned, folders: folders, parallel: true) { throw failure }
+    }
+
+    private func prune(relative: String, planned: Set<String>, folders: Set<String>, parallel: Bool) -> SystemFailure? {
+        let absolute = relative.isEmpty ? staging.path : staging.path + "/" + relative
+        guard let dir = opendir(absolute) else { return SystemFailure(.list, path: absolute, errno: errno) }
+        var entries: [(path: String, isFolder: Bool)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            var isFolder = entry.pointee.d_type == DT_DIR
+            if entry.pointee.d_type == DT_UNKNOWN {
+                var info = stat()
+                isFolder = lstat(absolute + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            entries.append((relative.isEmpty ? name : relative + "/" + name, isFolder))
+        }
+        closedir(dir)
+        let one = { @Sendable (e: (path: String, isFolder: Bool)) -> SystemFailure? in
+            if e.isFolder && folders.contains(e.path) {
+                return self.prune(relative: e.path, planned: planned, folders: folders, parallel: false)
+            }
+            if !e.isFolder && planned.contains(e.path) { return nil }
+            let full = self.staging.path + "/" + e.path
+            return (e.isFolder ? thidua_remove_tree(full) : unlink(full)) == 0 ? nil : SystemFailure(.remove, path: full, errno: errno)
+        }
+        // The top level on every core, as removeTree does.
+        let failures = parallel ? Parallel.map(entries, one) : entries.map(one)
+        return failures.compactMap { $0 }.first
     }
 
     /// `.output.staging-PID` (and its `.old`) folders beside `output` whose process no longer runs.
@@ -95,8 +156,15 @@ public struct OutputFolder: Sendable {
         let path = staging.path + "/" + relativePath
         try makeParents(of: path)
         let published = url.path + "/" + relativePath
-        if Self.isUnchanged(published, bytes), link(published, path) == 0, let kept = FileIdentity.of(path) { return kept }
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if Self.isUnchanged(published, bytes) {
+            // Already the published file (a staging folder that starts from the previous site), or linked to it now.
+            if let here = FileIdentity.of(path), here == FileIdentity.of(published) { return here }
+            if replace(path, withLinkTo: published), let kept = FileIdentity.of(path) { return kept }
+        }
+        // Never written in place: in a staging folder that starts from the previous site, this name
+        // may be a hard link to the published file, which must not change.
+        if unlink(path) != 0 && errno != ENOENT { throw SystemFailure(.write, path: path, errno: errno) }
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw SystemFailure(.write, path: path, errno: errno) }
         defer { close(fd) }
         var offset = 0
@@ -119,7 +187,15 @@ public struct OutputFolder: Sendable {
         let published = url.path + "/" + relativePath
         guard FileIdentity.of(published) == expected else { return false }
         let path = staging.path + "/" + relativePath
+        if let here = FileIdentity.of(path), here == expected { return true }
         try makeParents(of: path)
+        return replace(path, withLinkTo: published)
+    }
+
+    /// Points `path` at the published file's inode (a hard link), replacing what it was.
+    private func replace(_ path: String, withLinkTo published: String) -> Bool {
+        if link(published, path) == 0 { return true }
+        guard errno == EEXIST, unlink(path) == 0 else { return false }
         return link(published, path) == 0
     }
 
@@ -158,7 +234,8 @@ public struct OutputFolder: Sendable {
     func publish() throws {
         if access(url.path, F_OK) == 0 {
             if thidua_exchange_paths(staging.path, url.path) == 0 {
-                try Self.removeTree(staging.path)   // now holds the previous site
+                // The staging folder now holds the site just replaced: kept as the next build's start.
+                if rename(staging.path, previous.path) != 0 { try Self.removeTree(staging.path) }
                 return
             }
             // Filesystems without RENAME_EXCHANGE: move aside, move in, remove the old one.

@@ -23,17 +23,18 @@ public struct BuildOptions: Sendable {
 
 /// The build, as named steps in the order they run; `--timings` and error messages name them.
 public enum BuildStep: String, CaseIterable, Sendable {
-    case loadContent, loadTheme, renderBodies, plan, renderOutputs, copyFiles, publish
+    case readCache, loadContent, loadTheme, renderBodies, plan, renderOutputs, copyFiles, publish
 
     public var title: LocalizedText {
         switch self {
+        case .readCache: LocalizedText([.vi: "đọc bộ nhớ đệm của lần trước", .en: "read the last build's cache"])
         case .loadContent: LocalizedText([.vi: "đọc nội dung", .en: "load content"])
         case .loadTheme: LocalizedText([.vi: "đọc giao diện và chuỗi giao diện", .en: "load templates and strings"])
         case .renderBodies: LocalizedText([.vi: "dựng Markdown", .en: "render Markdown bodies"])
         case .plan: LocalizedText([.vi: "lập danh sách tệp", .en: "plan outputs"])
         case .renderOutputs: LocalizedText([.vi: "dựng và ghi trang", .en: "render and write pages"])
         case .copyFiles: LocalizedText([.vi: "chép giao diện và ảnh", .en: "copy assets and media"])
-        case .publish: LocalizedText([.vi: "xuất bản (đổi thư mục)", .en: "publish (swap folders)"])
+        case .publish: LocalizedText([.vi: "xuất bản (đổi thư mục, ghi bộ nhớ đệm)", .en: "publish (swap folders, write the cache)"])
         }
     }
 }
@@ -96,6 +97,7 @@ public enum SiteBuilder {
             return BuildReport(diagnostics: [refused])
         }
         var previous = BuildCache(), notes: [LocalizedText] = []
+        var cacheClock = StepClock()
         if !options.full {
             switch BuildCache.load(for: options.outputDirectory) {
             case .none: break
@@ -103,17 +105,21 @@ public enum SiteBuilder {
             case .ignored(let note): notes.append(note)
             }
         }
+        let cacheTiming = cacheClock.lap(.readCache)
         let (prepared, diagnostics) = prepare(options, previous: previous)
         var report = BuildReport(diagnostics: diagnostics)
         report.notes = notes
         guard let prepared, !diagnostics.hasErrors else { return report }
         var clock = StepClock()
-        report.timings = prepared.timings
+        report.timings = [cacheTiming] + prepared.timings
 
         let output = OutputFolder(url: options.outputDirectory)
         var step = BuildStep.renderOutputs
         do {
-            try output.prepare()
+            // Over a site it made before, the build starts from the site before that one, kept beside it.
+            if try output.prepare(reuse: !options.full) {
+                try output.prune(keeping: Set(prepared.plan.outputs.map(\.file)))
+            }
             let (records, rendered) = try renderOutputs(prepared, previous: previous, into: output)
             report.pagesWritten = records.count; report.pagesRendered = rendered
             report.timings.append(clock.lap(step))
@@ -151,7 +157,7 @@ public enum SiteBuilder {
         // 1. Load content.
         // One source for everything read: content/, and templates/ over the built-in theme.
         let source = options.source
-        let loaded = SiteLoader.load(from: source)
+        let loaded = SiteLoader.load(from: source, reusing: previous.parsed)
         timings.append(clock.lap(.loadContent))
         var diagnostics = loaded.diagnostics
         if diagnostics.contains(where: { $0.code.hasPrefix("io.") && $0.severity == .error }) {
@@ -170,6 +176,7 @@ public enum SiteBuilder {
         // 3. Render Markdown bodies (parsing is serialised inside the renderer; the rest runs in parallel).
         let routes = Routes(settings: site.settings, strings: strings)
         var cache = BuildCache()
+        cache.parsed = loaded.parsed
         let (bodies, bodyIssues) = renderBodies(site: site, all: loaded.site, sources: loaded.sources, routes: routes,
                                                 strings: strings, previous: previous, next: &cache)
         diagnostics += bodyIssues
