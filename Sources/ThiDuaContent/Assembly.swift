@@ -241,10 +241,9 @@ struct Assembly {
             // site.yml's vocabulary could not be read: that is the error, not every use of it.
             if case .field = r.target, settingsFailedKeys.contains("fields") { continue }
             if case .district = r.target, settingsFailedKeys.contains("districts") { continue }
-            diagnostics.append(DiagnosticCatalog.refUnknown(file: r.file, at: r.position, target: DiagnosticCatalog.noun(r.target),
-                                                            id: r.id, suggestion: suggest(r.id, sortedIDs[r.target]!)))
+            diagnostics.append(DiagnosticCatalog.refUnknown(file: r.file, at: r.position, .field(kind: DiagnosticCatalog.noun(r.target), id: r.id),
+                                                            suggestion: suggest(r.id, sortedIDs[r.target]!)))
         }
-        let anything = (vi: "nội dung", en: "entry")
         for r in pendingAbout {
             let parts = r.id.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
             if parts.count == 2, let kind = EntityKind(rawValue: parts[0]) {
@@ -257,8 +256,8 @@ struct Assembly {
                 let candidates = known[kind] ?? []
                 if candidates.contains(parts[1]) { continue }
                 let s = suggest(parts[1], candidates.sorted()).map { "\(kind.rawValue)/\($0)" }
-                diagnostics.append(DiagnosticCatalog.refUnknown(file: r.file, at: r.position, target: DiagnosticCatalog.noun(kind),
-                                                                id: parts[1], suggestion: s))
+                diagnostics.append(DiagnosticCatalog.refUnknown(file: r.file, at: r.position, .field(kind: DiagnosticCatalog.noun(kind), id: parts[1]),
+                                                                suggestion: s))
                 continue
             }
             // No kind, or a mistyped one: find where the id lives.
@@ -270,7 +269,8 @@ struct Assembly {
             } else if let kind = EntityKind.allCases.first(where: { known[$0]?.contains(id) ?? false }) {
                 guess = "\(kind.rawValue)/\(id)"
             }
-            diagnostics.append(DiagnosticCatalog.refUnknown(file: r.file, at: r.position, target: anything, id: r.id, suggestion: guess))
+            diagnostics.append(DiagnosticCatalog.refUnknown(file: r.file, at: r.position, .field(kind: DiagnosticCatalog.anything, id: r.id),
+                                                            suggestion: guess))
         }
     }
 

@@ -20,7 +20,7 @@ public protocol ContentSource: Sendable {
     func read(_ path: String) throws -> [UInt8]
 }
 
-/// Why a source could not list or read a file; `SourceDiagnostics.readFailure` turns each into a diagnostic.
+/// Why a source could not list or read a file; `DiagnosticCatalog.readFailure` turns each into a diagnostic.
 public enum ContentSourceError: Error, Hashable, Sendable {
     /// The site folder, or its `content/` folder, does not exist.
     case missingSiteFolder(String)

@@ -56,7 +56,7 @@ public enum SiteLoader {
             diagnostics.append(DiagnosticCatalog.ioMissingSite(folder: folder))
             return finish(Site(settings: emptySettings), SourceMap())
         } catch {
-            diagnostics.append(SourceDiagnostics.readFailure(error, file: (error as? ContentSourceError)?.path ?? "content"))
+            diagnostics.append(DiagnosticCatalog.readFailure(error, file: (error as? ContentSourceError)?.path ?? "content"))
             return finish(Site(settings: emptySettings), SourceMap())
         }
         let settingsPath = "content/site.yml"
@@ -213,7 +213,7 @@ enum EntityFileReader {
         let (fields, failed) = decoder.decodeMapping(root, schema: Schema.of(job.kind), owner: nil,
                                                      missingAt: Position(line: split.openingLine, column: 1))
         out.diagnostics += decoder.diagnostics
-        if decoder.diagnostics.contains(where: { $0.code == "frontmatter.type" }) { return out }
+        if decoder.diagnostics.contains(where: { $0.code == .frontMatterType }) { return out }
         out.fields = fields
         out.failedKeys = failed
         out.usable = true
@@ -221,7 +221,7 @@ enum EntityFileReader {
     }
 
     static func readFailure(_ error: Error, path: String) -> Diagnostic {
-        SourceDiagnostics.readFailure(error, file: path)
+        DiagnosticCatalog.readFailure(error, file: path)
     }
 }
 

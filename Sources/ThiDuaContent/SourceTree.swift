@@ -69,56 +69,6 @@ public struct SourceTree: ContentSource {
     }
 }
 
-/// The words for a file that could not be read, used for content and theme alike.
-public enum SourceDiagnostics {
-    /// A diagnostic naming the file (`file`, as diagnostics show it), why it could not be read, and a fix.
-    public static func readFailure(_ error: Error, file: String) -> Diagnostic {
-        let text = Words(error)
-        return Diagnostic(.error, text.code, file: file, message: LocalizedText([
-            .vi: "Không đọc được '\(file)': \(text.vi).", .en: "Could not read '\(file)': \(text.en).",
-        ]), fix: LocalizedText([.vi: text.fixVi, .en: text.fixEn]))
-    }
-
-    /// What went wrong and what to do, in both languages.
-    struct Words {
-        var code = "io.unreadable", vi: String, en: String, fixVi: String, fixEn: String
-
-        init(_ error: Error) {
-            switch error {
-            case ContentSourceError.linkOutside(let path):
-                let folder = path.hasPrefix("content/media/") ? "content/media/" : path.hasPrefix("templates") ? "templates/" : "content/"
-                code = folder == "content/media/" ? "media.outside" : "link.outside"
-                vi = "tệp này là một liên kết (symlink) trỏ ra ngoài thư mục \(folder); liên kết như vậy không được đi theo"
-                en = "it is a symbolic link that points outside \(folder); such links are not followed"
-                fixVi = "Thay liên kết bằng chính tệp cần dùng, đặt trong \(folder)."
-                fixEn = "Replace the link with the file itself, placed inside \(folder)."
-            case ContentSourceError.notFound:
-                vi = "không có tệp này"; en = "there is no such file"
-                fixVi = "Kiểm tra tên và vị trí của tệp."; fixEn = "Check the file's name and place."
-            case ContentSourceError.missingSiteFolder(let folder):
-                vi = "không có thư mục '\(folder)'"; en = "there is no folder '\(folder)'"
-                fixVi = "Kiểm tra lại đường dẫn truyền cho --site."; fixEn = "Check the path given to --site."
-            case ContentSourceError.notAFile:
-                vi = "đây không phải tệp thường (là thư mục, thiết bị hoặc ống dẫn)"
-                en = "it is not a regular file (it is a folder, a device or a pipe)"
-                fixVi = "Đặt ở đây một tệp thường, hoặc xóa mục này."; fixEn = "Put a regular file here, or remove this entry."
-            case ContentSourceError.unreadable(_, let code):
-                (vi, en, fixVi, fixEn) = Self.errno(code)
-            default:
-                vi = "\(error)"; en = "\(error)"
-                fixVi = "Kiểm tra quyền đọc của tệp."; fixEn = "Check that the file can be read."
-            }
-        }
-
-        /// An errno's meaning in both languages, with what to do about it: worded once, in `SystemFailure`,
-        /// for reading and writing alike.
-        static func errno(_ code: Int32) -> (String, String, String, String) {
-            let failure = SystemFailure(.read, path: "", errno: code)
-            return (failure.meaning[.vi]!, failure.meaning[.en]!, failure.fix[.vi]!, failure.fix[.en]!)
-        }
-    }
-}
-
 /// Printed when a read fails where no diagnostic can be made (a file changed between check and copy).
 extension ContentSourceError: LocalizedError, CustomStringConvertible {
     public var path: String {
@@ -128,7 +78,7 @@ extension ContentSourceError: LocalizedError, CustomStringConvertible {
     }
     /// Both languages: the build's message around it is shown in one.
     public var errorDescription: String? {
-        let w = SourceDiagnostics.Words(self)
+        let w = DiagnosticCatalog.ReadFailure(self)
         return "'\(path)': \(w.vi) / \(w.en)"
     }
     public var description: String { errorDescription ?? "" }

@@ -2,9 +2,11 @@ import ThiDuaModel
 import Yams
 
 /// A place in a file, 1-based; the column counts characters (Unicode scalars), as libyaml does.
-struct Position: Hashable, Sendable {
-    var line: Int
-    var column: Int
+/// Public so that the renderer and the site place their diagnostics through the same catalog.
+public struct Position: Hashable, Sendable {
+    public var line: Int
+    public var column: Int
+    public init(line: Int, column: Int) { self.line = line; self.column = column }
     static let fileStart = Position(line: 1, column: 1)
 }
 

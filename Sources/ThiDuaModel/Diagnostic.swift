@@ -6,8 +6,8 @@ public struct Diagnostic: Hashable, Comparable, Sendable {
         public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
     }
     public var severity: Severity
-    /// Stable, for tools and documentation (`ref.unknown`, `yaml.syntax`).
-    public var code: String
+    /// Stable, for tools and documentation; printed as its raw value (`ref.unknown`, `yaml.syntax`).
+    public var code: DiagnosticCode
     /// Relative to the site folder (`content/individuals/lo-thi-mai.vi.md`).
     public var file: String?
     /// 1-based; nil when the problem is the file as a whole.
@@ -17,7 +17,7 @@ public struct Diagnostic: Hashable, Comparable, Sendable {
     /// How to fix it, where one can be guessed.
     public var fix: LocalizedText?
 
-    public init(_ severity: Severity, _ code: String, file: String?, line: Int? = nil, column: Int? = nil,
+    public init(_ severity: Severity, _ code: DiagnosticCode, file: String?, line: Int? = nil, column: Int? = nil,
                 message: LocalizedText, fix: LocalizedText? = nil) {
         self.severity = severity; self.code = code; self.file = file; self.line = line; self.column = column
         self.message = message; self.fix = fix

@@ -25,7 +25,7 @@ public struct SystemFailure: Error, Hashable, Sendable {
     }
 
     /// One diagnostic for the failure: the path, the meaning, the fix.
-    public func diagnostic(code: String, note: LocalizedText? = nil) -> Diagnostic {
+    public func diagnostic(code: DiagnosticCode, note: LocalizedText? = nil) -> Diagnostic {
         let verb: (vi: String, en: String) = switch operation {
         case .read: ("Không đọc được", "Could not read")
         case .write: ("Không ghi được", "Could not write")

@@ -70,21 +70,15 @@ public enum StringsLoader {
             var relative = "templates/i18n/\(language.code).yml"
             let source: SourceFile
             do { source = try theme.file(relative) } catch ContentSourceError.notFound {
-                diagnostics.append(Diagnostic(.error, "i18n.missing", file: relative, message: LocalizedText([
-                    .vi: "Không có tệp chuỗi giao diện cho ngôn ngữ '\(language.code)'.",
-                    .en: "There is no interface-strings file for the language '\(language.code)'.",
-                ]), fix: LocalizedText([
-                    .vi: "Tạo \(relative) (chép từ tệp của ngôn ngữ khác rồi dịch).",
-                    .en: "Create \(relative) (copy another language's file and translate it).",
-                ])))
+                diagnostics.append(DiagnosticCatalog.i18nMissing(file: relative, language: language))
                 continue
             } catch {
-                diagnostics.append(SourceDiagnostics.readFailure(error, file: relative))
+                diagnostics.append(DiagnosticCatalog.readFailure(error, file: relative))
                 continue
             }
             relative = source.displayName
             guard let text = String(validating: source.bytes, as: UTF8.self) else {
-                diagnostics.append(TemplateSet.notUTF8(relative))
+                diagnostics.append(DiagnosticCatalog.themeEncoding(file: relative))
                 continue
             }
             do {
@@ -94,15 +88,7 @@ public enum StringsLoader {
                 var line: Int? = nil, column: Int? = nil, problem = ""
                 if case YamlError.scanner(_, let p, let mark, _) = error { line = mark.line; column = mark.column; problem = p }
                 if case YamlError.parser(_, let p, let mark, _) = error { line = mark.line; column = mark.column; problem = p }
-                // libyaml's own words ("did not find expected key") stay in English, as a detail after ours.
-                let detail = problem.isEmpty ? "" : " (YAML: \(problem))"
-                diagnostics.append(Diagnostic(.error, "i18n.yaml", file: relative, line: line, column: column, message: LocalizedText([
-                    .vi: "Tệp chuỗi giao diện không phải YAML hợp lệ\(detail).",
-                    .en: "The interface-strings file is not valid YAML\(detail).",
-                ]), fix: LocalizedText([
-                    .vi: "Xem dòng này và dòng ngay trên: thụt lề bằng dấu cách (không dùng tab), mỗi dòng dạng 'khóa: giá trị', giá trị có dấu ':' thì đặt trong ngoặc kép.",
-                    .en: "Look at this line and the one above: indent with spaces (not tabs), write each line as 'key: value', and put a value containing ':' in double quotes.",
-                ])))
+                diagnostics.append(DiagnosticCatalog.i18nYAML(file: relative, at: line.map { Position(line: $0, column: column ?? 1) }, problem: problem))
             }
         }
         // Every key in every language, and the keys the generator needs.
@@ -110,23 +96,10 @@ public enum StringsLoader {
         for language in languages {
             guard let s = strings[language] else { continue }
             for key in all.subtracting(s.keys).sorted() {
-                diagnostics.append(missingKey(key, language: language))
+                diagnostics.append(DiagnosticCatalog.i18nKeyMissing(key: key, language: language))
             }
         }
         return (strings, diagnostics)
-    }
-
-    public static func missingKey(_ key: String, language: Language, usedIn template: String? = nil) -> Diagnostic {
-        let file = "templates/i18n/\(language.code).yml"
-        let whereVI = template.map { " (dùng trong \($0))" } ?? ""
-        let whereEN = template.map { " (used in \($0))" } ?? ""
-        return Diagnostic(.error, "i18n.key-missing", file: file, message: LocalizedText([
-            .vi: "Thiếu chuỗi giao diện '\(key)' cho ngôn ngữ '\(language.code)'\(whereVI).",
-            .en: "The interface string '\(key)' is missing for the language '\(language.code)'\(whereEN).",
-        ]), fix: LocalizedText([
-            .vi: "Thêm khóa '\(key)' vào \(file), như trong tệp của ngôn ngữ khác.",
-            .en: "Add the key '\(key)' to \(file), as in the other language's file.",
-        ]))
     }
 
     static func convert(_ node: Node) -> TemplateValue {

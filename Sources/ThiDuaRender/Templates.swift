@@ -20,7 +20,7 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary(), sources: [String: String] = [:], diagnostics: [Diagnostic] = [], builtin: Set<String> = []
         let paths: [String]
         do { paths = try theme.themeFiles() } catch {
-            diagnostics.append(SourceDiagnostics.readFailure(error, file: (error as? ContentSourceError)?.path ?? "templates"))
+            diagnostics.append(DiagnosticCatalog.readFailure(error, file: (error as? ContentSourceError)?.path ?? "templates"))
             paths = []
         }
         let folder = SourceTree.themeFolder
@@ -30,13 +30,13 @@ public struct TemplateSet: Sendable {
             let name = String(file.dropLast(".mustache".count))
             let source: SourceFile
             do { source = try theme.file(folder + file) } catch {
-                diagnostics.append(SourceDiagnostics.readFailure(error, file: folder + file))
+                diagnostics.append(DiagnosticCatalog.readFailure(error, file: folder + file))
                 continue
             }
             let relative = source.displayName
             if source.builtin { builtin.insert(name) }
             guard let text = String(validating: source.bytes, as: UTF8.self) else {
-                diagnostics.append(Self.notUTF8(relative))
+                diagnostics.append(DiagnosticCatalog.themeEncoding(file: relative))
                 continue
             }
             do {
@@ -52,31 +52,13 @@ public struct TemplateSet: Sendable {
                     problem = LocalizedText([.vi: "phần {{\(open.tag)}} mở ở đây nhưng không bao giờ đóng",
                                              .en: "the section {{\(open.tag)}} opened here is never closed"])
                 }
-                diagnostics.append(Diagnostic(.error, "template.syntax", file: relative,
-                    line: line, column: column, message: LocalizedText([
-                        .vi: "Lỗi cú pháp Mustache: \(problem[.vi] ?? "").",
-                        .en: "Mustache syntax error: \(problem[.en] ?? "").",
-                    ]), fix: LocalizedText([
-                        .vi: "Kiểm tra các thẻ {{#…}} và {{/…}} có đóng đúng cặp không.",
-                        .en: "Check that every {{#…}} is closed by a matching {{/…}}.",
-                    ])))
+                diagnostics.append(DiagnosticCatalog.templateSyntax(file: relative, at: Position(line: line, column: column), problem: problem))
             } catch {
-                diagnostics.append(Diagnostic(.error, "template.syntax", file: relative, message: LocalizedText([
-                    .vi: "Lỗi cú pháp Mustache (\(error)).", .en: "Mustache syntax error (\(error)).",
-                ])))
+                diagnostics.append(DiagnosticCatalog.templateSyntax(file: relative, at: nil, problem: Self.describe(error)))
             }
         }
         let failed = files.map { String($0.dropLast(".mustache".count)) }.filter { sources[$0] == nil }
         return (TemplateSet(library: library, sources: sources, failed: failed, builtin: builtin), diagnostics)
-    }
-
-    /// A theme file (template or strings) that is not UTF-8 text.
-    static func notUTF8(_ file: String) -> Diagnostic {
-        Diagnostic(.error, "theme.encoding", file: file, message: LocalizedText([
-            .vi: "Tệp '\(file)' không phải văn bản UTF-8.", .en: "'\(file)' is not UTF-8 text.",
-        ]), fix: LocalizedText([
-            .vi: "Lưu lại tệp với bảng mã UTF-8.", .en: "Save the file again as UTF-8.",
-        ]))
     }
 
     /// `templates/<name>.mustache`, marked when the file is the built-in theme's.
@@ -114,29 +96,18 @@ public struct TemplateSet: Sendable {
         var diagnostics: [Diagnostic] = []
         let unparsable = Set(failed)
         for name in required where sources[name] == nil && !unparsable.contains(name) {
-            diagnostics.append(Diagnostic(.error, "template.missing", file: "templates/\(name).mustache", message: LocalizedText([
-                .vi: "Thiếu mẫu giao diện '\(name)', cần để tạo trang.",
-                .en: "The template '\(name)' is missing; it is needed to make pages.",
-            ]), fix: LocalizedText([
-                .vi: "Tạo templates/\(name).mustache (thidua theme export ghi ra bộ giao diện mặc định để chép).",
-                .en: "Create templates/\(name).mustache (thidua theme export writes out the default theme to copy from).",
-            ])))
+            diagnostics.append(DiagnosticCatalog.templateMissing(name: name))
         }
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             let file = file(name)
             // A partial that exists but could not be read or parsed has its own error already.
             for (line, column, partial) in Self.partialReferences(in: text) where sources[partial] == nil && !unparsable.contains(partial) {
-                diagnostics.append(Diagnostic(.error, "template.partial-missing", file: file, line: line, column: column,
-                    message: LocalizedText([
-                        .vi: "Mẫu giao diện gọi phần '\(partial)' nhưng không có tệp templates/\(partial).mustache.",
-                        .en: "The template uses the partial '\(partial)', but templates/\(partial).mustache does not exist.",
-                    ]), fix: nearest(partial, in: Array(sources.keys)).map { s in LocalizedText([
-                        .vi: "Có phải ý bạn là '\(s)'?", .en: "Did you mean '\(s)'?",
-                    ]) }))
+                diagnostics.append(DiagnosticCatalog.templatePartialMissing(file: file, at: Position(line: line, column: column),
+                                                                            partial: partial, suggestion: nearest(partial, in: Array(sources.keys))))
             }
             for (line, column, key) in Self.stringReferences(in: text) {
                 for (language, s) in strings.sorted(by: { $0.key < $1.key }) where s.lookup(key) == nil {
-                    var d = StringsLoader.missingKey(key, language: language,
+                    var d = DiagnosticCatalog.i18nKeyMissing(key: key, language: language,
                         usedIn: SourceTree.displayName("templates/\(name).mustache:\(line)", builtin: builtin.contains(name)))
                     d.file = file; d.line = line; d.column = column
                     diagnostics.append(d)

@@ -36,7 +36,7 @@ public struct DiagnosticPrinter: Sendable {
         for d in diagnostics {
             let label = d.severity == .error ? (language == .vi ? "lỗi" : "error") : (language == .vi ? "cảnh báo" : "warning")
             let coloured = colour ? (d.severity == .error ? "\u{1B}[1;31m\(label)\u{1B}[0m" : "\u{1B}[1;33m\(label)\u{1B}[0m") : label
-            out += "\(location(d)): \(coloured)[\(d.code)]: \(text(d.message))\n"
+            out += "\(location(d)): \(coloured)[\(d.code.rawValue)]: \(text(d.message))\n"
             if let fix = d.fix { out += "    \(language == .vi ? "cách sửa" : "fix"): \(text(fix))\n" }
         }
         let errors = diagnostics.filter { $0.severity == .error }.count, warnings = diagnostics.count - errors
@@ -55,7 +55,7 @@ public struct DiagnosticPrinter: Sendable {
         func num(_ n: Int?) -> String { n.map(String.init) ?? "null" }
         let items = diagnostics.map { d in
             "{\"file\":\(str(d.file)),\"line\":\(num(d.line)),\"column\":\(num(d.column)),\"severity\":\(str(d.severity.rawValue)),"
-                + "\"code\":\(str(d.code)),\"message\":\(str(text(d.message))),\"fix\":\(str(d.fix.map(text)))}"
+                + "\"code\":\(str(d.code.rawValue)),\"message\":\(str(text(d.message))),\"fix\":\(str(d.fix.map(text)))}"
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         return "{\"diagnostics\":[\(items.joined(separator: ","))],\"errors\":\(errors),\"warnings\":\(diagnostics.count - errors)}\n"
@@ -75,7 +75,7 @@ public struct DiagnosticPrinter: Sendable {
         if let f = d.file { props.append("file=\(property(f))") }
         if let l = d.line { props.append("line=\(l)") }
         if let c = d.column { props.append("col=\(c)") }
-        props.append("title=\(property(d.code))")
+        props.append("title=\(property(d.code.rawValue))")
         var message = text(d.message)
         if let fix = d.fix { message += " " + text(fix) }
         return "::\(d.severity == .error ? "error" : "warning") \(props.joined(separator: ","))::\(data(message))\n"
@@ -107,7 +107,7 @@ public struct DiagnosticPrinter: Sendable {
 
     /// 2 for problems with the folder or the environment, 1 for content errors, 0 otherwise.
     public func exitCode(_ diagnostics: [Diagnostic], strict: Bool) -> Int32 {
-        if diagnostics.contains(where: { $0.severity == .error && $0.code.hasPrefix("io.") }) { return 2 }
+        if diagnostics.contains(where: { $0.severity == .error && $0.code.isIO }) { return 2 }
         if diagnostics.hasErrors || (strict && !diagnostics.isEmpty) { return 1 }
         return 0
     }

@@ -25,12 +25,7 @@ public struct OutputFolder: Sendable {
         let refused = out == "/" || out == home || protected.contains { isInside($0, out) }
             || isInside(out, siteRoot + "/content") || isInside(out, siteRoot + "/templates")
         guard refused else { return nil }
-        return Diagnostic(.error, "io.output-refused", file: nil, message: LocalizedText([
-            .vi: "Không thể dùng '\(output.path)' làm thư mục xuất bản: mỗi lần tạo trang, thư mục này được thay mới hoàn toàn, nên nó không được là thư mục trang, content/, templates/, thư mục chứa chúng, / hoặc thư mục nhà.",
-            .en: "'\(output.path)' cannot be the output folder: every build replaces it entirely, so it must not be the site folder, content/, templates/, a folder containing them, / or the home folder.",
-        ]), fix: LocalizedText([
-            .vi: "Dùng thư mục riêng, ví dụ --output output.", .en: "Use a folder of its own, for example --output output.",
-        ]))
+        return DiagnosticCatalog.ioOutputRefused(output: output.path)
     }
 
     /// The site before the published one, kept beside it after a swap (`.output.previous`): the

@@ -85,7 +85,7 @@ public enum SiteBuilder {
         let (prepared, diagnostics) = prepare(options)
         var report = BuildReport(diagnostics: diagnostics)
         if let site = prepared?.views.site {
-            report.translations = TranslationCoverage.of(site, staleFiles: Set(diagnostics.filter { $0.code == "translation.stale" }.compactMap(\.file)))
+            report.translations = TranslationCoverage.of(site, staleFiles: Set(diagnostics.filter { $0.code == .translationStale }.compactMap(\.file)))
         }
         return report
     }
@@ -141,7 +141,7 @@ public enum SiteBuilder {
             let unchanged = LocalizedText([.vi: "(Bước: \(step.title[.vi]!).) Trang đã xuất bản trước đó được giữ nguyên.",
                                            .en: "(Step: \(step.title[.en]!).) The previously published site is unchanged."])
             let failure = error as? SystemFailure ?? SystemFailure(.write, path: options.outputDirectory.path, errno: EIO)
-            report.diagnostics.append(failure.diagnostic(code: "io.write", note: unchanged))
+            report.diagnostics.append(DiagnosticCatalog.ioWrite(failure, note: unchanged))
         }
         return report
     }
@@ -160,7 +160,7 @@ public enum SiteBuilder {
         let loaded = SiteLoader.load(from: source, reusing: previous.parsed)
         timings.append(clock.lap(.loadContent))
         var diagnostics = loaded.diagnostics
-        if diagnostics.contains(where: { $0.code.hasPrefix("io.") && $0.severity == .error }) {
+        if diagnostics.contains(where: { $0.code.isIO && $0.severity == .error }) {
             return (nil, diagnostics.sorted())
         }
         let site = loaded.site.published(includeDrafts: options.includeDrafts)
@@ -261,20 +261,11 @@ public enum SiteBuilder {
             for link in body.unresolved {
                 // A link to someone left out (no consent, a draft) becomes plain text, silently.
                 if let r = EntityRef(link.target), existing.contains(r) { continue }
-                issues.append(Diagnostic(.error, "ref.unknown", file: file, line: firstLine + link.line - 1, column: link.column,
-                    message: LocalizedText([
-                        .vi: "Liên kết 'ref:\(link.target)' không trỏ tới mục nào có trong trang.",
-                        .en: "The link 'ref:\(link.target)' points to nothing on the site.",
-                    ]), fix: suggestion(for: link.target, among: existing)))
+                issues.append(DiagnosticCatalog.refUnknown(file: file, at: Position(line: firstLine + link.line - 1, column: link.column),
+                                                           .link(link.target), suggestion: nearest(link.target, in: existing.map(\.description))))
             }
             for link in body.blocked {
-                issues.append(Diagnostic(.warning, "link.unsafe", file: file, line: firstLine + link.line - 1, column: link.column,
-                    message: LocalizedText([
-                        .vi: "Liên kết '\(link.target)' bị bỏ vì có thể chạy mã trên máy người đọc.",
-                        .en: "The link '\(link.target)' was dropped because it could run code on the reader's device.",
-                    ]), fix: LocalizedText([
-                        .vi: "Dùng địa chỉ https://… hoặc ref:loại/mã.", .en: "Use an https://… address or ref:kind/id.",
-                    ])))
+                issues.append(DiagnosticCatalog.linkUnsafe(file: file, at: Position(line: firstLine + link.line - 1, column: link.column), target: link.target))
             }
             return (key, body, issues)
         }
@@ -285,14 +276,6 @@ public enum SiteBuilder {
             diagnostics += issues
         }
         return (bodies, diagnostics)
-    }
-
-    static func suggestion(for target: String, among refs: Set<EntityRef>) -> LocalizedText? {
-        guard let s = nearest(target, in: refs.map(\.description)) else {
-            return LocalizedText([.vi: "Viết liên kết dạng ref:loại/mã, ví dụ ref:individuals/lo-thi-mai.",
-                                  .en: "Write the link as ref:kind/id, for example ref:individuals/lo-thi-mai."])
-        }
-        return LocalizedText([.vi: "Có phải ý bạn là 'ref:\(s)'?", .en: "Did you mean 'ref:\(s)'?"])
     }
 
     static func bodiesByRef(_ site: Site) -> [(EntityRef, LocalizedText)] {
@@ -358,7 +341,7 @@ public enum SiteBuilder {
         var copied = 0
         for case let (file, .copy(path)) in prepared.plan.outputs.map({ ($0.file, $0.format) }) {
             do { try output.write(bytes: try prepared.source.file(path).bytes, to: file) } catch let error as ContentSourceError {
-                throw SourceFailure(diagnostic: SourceDiagnostics.readFailure(error, file: path))
+                throw SourceFailure(diagnostic: DiagnosticCatalog.readFailure(error, file: path))
             }
             copied += 1
         }

@@ -25,7 +25,7 @@ enum ThemeAssets {
     /// (A listing failure is reported by the template loader, which lists the same folder.)
     static func check(_ theme: SourceTree) -> [Diagnostic] {
         ((try? paths(in: theme)) ?? []).compactMap { path in
-            do { _ = try theme.file(path); return nil } catch { return SourceDiagnostics.readFailure(error, file: path) }
+            do { _ = try theme.file(path); return nil } catch { return DiagnosticCatalog.readFailure(error, file: path) }
         }
     }
 }
@@ -53,23 +53,8 @@ public enum ThemeExport {
                 parent = (parent as NSString).deletingLastPathComponent
             }
         }
-        var diagnostics = taken.map { existing in
-            Diagnostic(.error, "theme.exists", file: existing, message: LocalizedText([
-                .vi: "Không ghi bộ giao diện: tệp '\(existing)' đã có; không tệp nào được ghi đè, và chưa tệp nào được ghi.",
-                .en: "The theme was not written: '\(existing)' already exists; no file is overwritten, and none was written.",
-            ]), fix: LocalizedText([
-                .vi: "Chọn một thư mục khác (thidua theme export THƯ-MỤC), hoặc đổi tên hay xóa các tệp đã có.",
-                .en: "Choose another folder (thidua theme export FOLDER), or rename or remove the existing files.",
-            ]))
-        }
-        diagnostics += blocked.sorted().map { path in
-            Diagnostic(.error, "theme.exists", file: path, message: LocalizedText([
-                .vi: "Không ghi bộ giao diện: '\(path)' là tệp, nhưng cần là thư mục; chưa tệp nào được ghi.",
-                .en: "The theme was not written: '\(path)' is a file where a folder is needed; none was written.",
-            ]), fix: LocalizedText([
-                .vi: "Chọn một thư mục khác, hoặc đổi tên tệp này.", .en: "Choose another folder, or rename this file.",
-            ]))
-        }
+        let diagnostics = taken.map { DiagnosticCatalog.themeExists($0) }
+            + blocked.sorted().map { DiagnosticCatalog.themeExists($0, blocksFolder: true) }
         guard diagnostics.isEmpty else { return ([], diagnostics) }
         var written: [String] = []
         for path in paths {
@@ -80,14 +65,11 @@ public enum ThemeExport {
                 try Data(theme[path]!).write(to: url, options: .withoutOverwriting)
                 written.append(path)
             } catch {
-                let reason = (error as NSError).userInfo[NSUnderlyingErrorKey].map { "\($0)" } ?? error.localizedDescription
-                return (written, [Diagnostic(.error, "io.write", file: url.path, message: LocalizedText([
-                    .vi: "Không ghi được '\(url.path)' (\(reason)); đã ghi \(written.count) trong \(paths.count) tệp.",
-                    .en: "Could not write '\(url.path)' (\(reason)); \(written.count) of \(paths.count) files were written.",
-                ]), fix: LocalizedText([
-                    .vi: "Kiểm tra quyền ghi và chỗ trống trên ổ đĩa, xóa các tệp đã ghi, rồi chạy lại.",
-                    .en: "Check write permission and free disk space, remove the files written, and run again.",
-                ]))])
+                // Foundation wraps the system call's errno; without one, an input/output error is the honest guess.
+                let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+                let errno = posix.flatMap { $0.domain == NSPOSIXErrorDomain ? Int32($0.code) : nil } ?? EIO
+                return (written, [DiagnosticCatalog.themeExportFailed(SystemFailure(.write, path: url.path, errno: errno),
+                                                                      written: written.count, of: paths.count)])
             }
         }
         return (written, [])

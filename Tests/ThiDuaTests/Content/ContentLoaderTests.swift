@@ -48,7 +48,7 @@ struct ContentLoaderTests {
     @Test func entityWithAnErrorIsLeftOutButTheRestLoads() {
         let text = F.unitRoot.replacingOccurrences(of: "kind: province-federation", with: "kind: province")
         let r = F.load(["content/units/ldld-tinh.vi.md": text])
-        #expect(r.diagnostics.map(\.code) == ["enum.invalid"])
+        #expect(r.diagnostics.map(\.code) == [.enumInvalid])
         #expect(r.diagnostics.hasErrors)
         #expect(r.site.units.map(\.id.rawValue) == ["cd-truong"])
         #expect(r.site.individuals.count == 1)
@@ -140,7 +140,7 @@ struct ContentLoaderTests {
             }
             let r = SiteLoader.load(from: DiskSource(siteDirectory: root))
             let d = single(r.diagnostics)
-            expectDiagnostic(d, .error, "media.outside", file: "content/media/leak.png", line: nil)
+            expectDiagnostic(d, .error, .mediaOutside, file: "content/media/leak.png", line: nil)
             #expect(r.site.media[MediaPath("media/leak.png")] == nil)
         }
     }
@@ -152,7 +152,7 @@ struct ContentLoaderTests {
             try Data(F.page.utf8).write(to: outside)
             try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("content/pages/lien-he.vi.md"), withDestinationURL: outside)
             let d = single(SiteLoader.load(from: DiskSource(siteDirectory: root)).diagnostics)
-            expectDiagnostic(d, .error, "link.outside", file: "content/pages/lien-he.vi.md", line: nil)
+            expectDiagnostic(d, .error, .linkOutside, file: "content/pages/lien-he.vi.md", line: nil)
         }
     }
 
@@ -178,7 +178,7 @@ struct ContentLoaderTests {
                 try source.read("content/media/more/x.png")
             }
             let d = single(SiteLoader.load(from: source).diagnostics)
-            expectDiagnostic(d, .error, "media.outside", file: "content/media/more", line: nil)
+            expectDiagnostic(d, .error, .mediaOutside, file: "content/media/more", line: nil)
         }
     }
 

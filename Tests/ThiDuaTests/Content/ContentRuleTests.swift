@@ -19,36 +19,36 @@ struct ContentRuleTests {
         let text = "---\nname: Tổ\nunit: [cd-truong\nfield: education\n---\n"
         let d = single(F.diagnostics(["content/collectives/to-khoi-1.vi.md": text]))
         // libyaml notices the unclosed list on the next line: file line 4 (the YAML's own line 3).
-        expectDiagnostic(d, .error, "yaml.syntax", file: "content/collectives/to-khoi-1.vi.md", line: 4, column: 6)
+        expectDiagnostic(d, .error, .yamlSyntax, file: "content/collectives/to-khoi-1.vi.md", line: 4, column: 6)
     }
 
     @Test func yamlTabIndentationSuggestsSpaces() {
         let text = "---\nname: Tổ\nperiod:\n\tfrom: 2021-01-01\n---\n"
-        let d = F.diagnostics(["content/collectives/to-khoi-1.vi.md": text]).first { $0.code == "yaml.syntax" }
-        expectDiagnostic(d, .error, "yaml.syntax", file: "content/collectives/to-khoi-1.vi.md", line: 4)
+        let d = F.diagnostics(["content/collectives/to-khoi-1.vi.md": text]).first { $0.code == .yamlSyntax }
+        expectDiagnostic(d, .error, .yamlSyntax, file: "content/collectives/to-khoi-1.vi.md", line: 4)
         #expect(d?.fix?[.en] == "Indent with spaces, not tabs.")
     }
 
     @Test func duplicateKey() {
         let text = F.unitRoot.replacingOccurrences(of: "kind: province-federation", with: "kind: province-federation\nkind: sector-union")
         let d = single(F.diagnostics(["content/units/ldld-tinh.vi.md": text]))
-        expectDiagnostic(d, .error, "yaml.duplicate-key", file: "content/units/ldld-tinh.vi.md", line: 3)
+        expectDiagnostic(d, .error, .yamlDuplicateKey, file: "content/units/ldld-tinh.vi.md", line: 3)
     }
 
     @Test func frontMatterMissing() {
         let d = single(F.diagnostics(["content/pages/gioi-thieu.vi.md": "# Giới thiệu\n\nTrang.\n"]))
-        expectDiagnostic(d, .error, "frontmatter.missing", file: "content/pages/gioi-thieu.vi.md", line: 1, column: 1)
+        expectDiagnostic(d, .error, .frontMatterMissing, file: "content/pages/gioi-thieu.vi.md", line: 1, column: 1)
     }
 
     @Test func frontMatterUnclosed() {
         let d = single(F.diagnostics(["content/pages/gioi-thieu.vi.md": "---\ntitle: Giới thiệu\n\nTrang.\n"]))
-        expectDiagnostic(d, .error, "frontmatter.unclosed", file: "content/pages/gioi-thieu.vi.md", line: 1)
+        expectDiagnostic(d, .error, .frontMatterUnclosed, file: "content/pages/gioi-thieu.vi.md", line: 1)
         #expect(d?.message[.en] == "The front matter opened with '---' on line 1 is never closed by another '---' line.")
     }
 
     @Test func frontMatterThatIsNotAMapping() {
         let d = single(F.diagnostics(["content/pages/gioi-thieu.vi.md": "---\n- a\n- b\n---\n"]))
-        expectDiagnostic(d, .error, "frontmatter.type", file: "content/pages/gioi-thieu.vi.md", line: 2)
+        expectDiagnostic(d, .error, .frontMatterType, file: "content/pages/gioi-thieu.vi.md", line: 2)
     }
 
     @Test func billionLaughsIsRefusedQuickly() {
@@ -62,7 +62,7 @@ struct ContentRuleTests {
         let start = Date()
         let d = single(F.diagnostics(["content/pages/gioi-thieu.vi.md": yaml]))
         #expect(Date().timeIntervalSince(start) < 5)
-        expectDiagnostic(d, .error, "yaml.alias", file: "content/pages/gioi-thieu.vi.md", line: 3, column: 4)
+        expectDiagnostic(d, .error, .yamlAlias, file: "content/pages/gioi-thieu.vi.md", line: 3, column: 4)
     }
 
     @Test func anchorInsideQuotedTextIsJustText() {
@@ -73,7 +73,7 @@ struct ContentRuleTests {
     @Test(arguments: [String(repeating: "[", count: 5_000), "x:\n" + (1...200).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n")])
     func deepNestingEndsInADiagnostic(_ nesting: String) {
         let d = F.diagnostics(["content/pages/gioi-thieu.vi.md": "---\ntitle: T\nx: \(nesting)\n---\n"])
-        #expect(d.contains { $0.code == "yaml.too-deep" && $0.file == "content/pages/gioi-thieu.vi.md" }, "\(render(d))")
+        #expect(d.contains { $0.code == .yamlTooDeep && $0.file == "content/pages/gioi-thieu.vi.md" }, "\(render(d))")
     }
 
     // MARK: Fields
@@ -81,7 +81,7 @@ struct ContentRuleTests {
     @Test func unknownKeyNamesTheClosestKnownKey() {
         let text = F.collective.replacingOccurrences(of: "recognised: 2024-01-02", with: "recognised: 2024-01-02\nmembrs: 6")
         let d = single(F.diagnostics(["content/collectives/to-khoi-1.vi.md": text]))
-        expectDiagnostic(d, .warning, "field.unknown", file: "content/collectives/to-khoi-1.vi.md", line: 8, column: 1)
+        expectDiagnostic(d, .warning, .fieldUnknown, file: "content/collectives/to-khoi-1.vi.md", line: 8, column: 1)
         #expect(d?.message[.en] == "The field 'membrs' is not part of the content model and is ignored; did you mean 'members'?")
         #expect(d?.message[.vi] == "Trường 'membrs' không có trong mô hình nội dung nên bị bỏ qua; có phải ý bạn là 'members'?")
     }
@@ -89,22 +89,22 @@ struct ContentRuleTests {
     @Test func misspeltRequiredFieldIsUnknownAndMissing() {
         let text = F.collective.replacingOccurrences(of: "recognised:", with: "recognized:")
         let d = F.diagnostics(["content/collectives/to-khoi-1.vi.md": text])
-        #expect(d.map(\.code) == ["field.required", "field.unknown"], "\(render(d))")
-        expectDiagnostic(d.first, .error, "field.required", file: "content/collectives/to-khoi-1.vi.md", line: 1)
+        #expect(d.map(\.code) == [.fieldRequired, .fieldUnknown], "\(render(d))")
+        expectDiagnostic(d.first, .error, .fieldRequired, file: "content/collectives/to-khoi-1.vi.md", line: 1)
         #expect(d.last?.message[.en]?.hasSuffix("did you mean 'recognised'?") == true)
     }
 
     @Test func requiredField() {
         let text = F.unitRoot.replacingOccurrences(of: "kind: province-federation\n", with: "")
         let d = single(F.diagnostics(["content/units/ldld-tinh.vi.md": text]))
-        expectDiagnostic(d, .error, "field.required", file: "content/units/ldld-tinh.vi.md", line: 1, column: 1)
+        expectDiagnostic(d, .error, .fieldRequired, file: "content/units/ldld-tinh.vi.md", line: 1, column: 1)
         #expect(d?.message[.en] == "The required field 'kind' is missing (or empty).")
     }
 
     @Test func requiredFieldsOfANestedValue() {
         let text = F.campaign.replacingOccurrences(of: "{from: 2021-08-11, to: 2025-12-31}", with: "{from: 2021-08-11}")
         let d = single(F.diagnostics(["content/campaigns/thi-dua.vi.md": text]))
-        expectDiagnostic(d, .error, "field.required", file: "content/campaigns/thi-dua.vi.md", line: 4, column: 9)
+        expectDiagnostic(d, .error, .fieldRequired, file: "content/campaigns/thi-dua.vi.md", line: 4, column: 9)
     }
 
     @Test(arguments: [("content/collectives/to-khoi-1.vi.md", 5), ("content/individuals/lo-thi-mai.vi.md", 7)])
@@ -112,34 +112,34 @@ struct ContentRuleTests {
         let original = F.files[file]!
         #expect(original.contains("campaigns: [thi-dua]"))
         let d = single(F.diagnostics([file: original.replacingOccurrences(of: "campaigns: [thi-dua]", with: "campaigns: []")]))
-        expectDiagnostic(d, .error, "field.required", file: file, line: line, column: 12)
+        expectDiagnostic(d, .error, .fieldRequired, file: file, line: line, column: 12)
         #expect(d?.message[.en] == "The required field 'campaigns' is missing (or empty).")
         #expect(d?.message[.vi] == "Thiếu trường bắt buộc 'campaigns' (hoặc trường này đang để trống).")
     }
 
     @Test func wrongTypeForABoolean() {
         let text = F.individual.replacingOccurrences(of: "consent: true", with: "consent: yes")
-        let d = F.diagnostics(["content/individuals/lo-thi-mai.vi.md": text]).first { $0.code == "field.type" }
-        expectDiagnostic(d, .error, "field.type", file: "content/individuals/lo-thi-mai.vi.md", line: 12, column: 10)
+        let d = F.diagnostics(["content/individuals/lo-thi-mai.vi.md": text]).first { $0.code == .fieldType }
+        expectDiagnostic(d, .error, .fieldType, file: "content/individuals/lo-thi-mai.vi.md", line: 12, column: 10)
     }
 
     @Test func wrongTypeForACountGuessesTheNumber() {
         let text = F.collective.replacingOccurrences(of: "stage: nurtured", with: "stage: nurtured\nmembers: 1.200")
         let d = single(F.diagnostics(["content/collectives/to-khoi-1.vi.md": text]))
-        expectDiagnostic(d, .error, "field.type", file: "content/collectives/to-khoi-1.vi.md", line: 7, column: 10)
+        expectDiagnostic(d, .error, .fieldType, file: "content/collectives/to-khoi-1.vi.md", line: 7, column: 10)
         #expect(d?.fix?[.en] == "Write 'members: 1200'.")
     }
 
     @Test func wrongTypeForAList() {
         let text = F.collective.replacingOccurrences(of: "campaigns: [thi-dua]", with: "campaigns: {a: b}")
         let d = single(F.diagnostics(["content/collectives/to-khoi-1.vi.md": text]))
-        expectDiagnostic(d, .error, "field.type", file: "content/collectives/to-khoi-1.vi.md", line: 5, column: 12)
+        expectDiagnostic(d, .error, .fieldType, file: "content/collectives/to-khoi-1.vi.md", line: 5, column: 12)
     }
 
     @Test func impossibleDate() {
         let text = F.award.replacingOccurrences(of: "date: 2023-07-05", with: "date: 2023-02-30")
         let d = single(F.diagnostics(["content/awards/qd-125.vi.md": text]))
-        expectDiagnostic(d, .error, "date.invalid", file: "content/awards/qd-125.vi.md", line: 4, column: 7)
+        expectDiagnostic(d, .error, .dateInvalid, file: "content/awards/qd-125.vi.md", line: 4, column: 7)
         #expect(d?.message[.en] == "The date '2023-02-30' in 'date' does not exist: month 2 of 2023 has 28 days.")
     }
 
@@ -148,41 +148,41 @@ struct ContentRuleTests {
     func otherDateFormatsAreRefusedWithAGuess(_ written: String, _ guess: String) {
         let text = F.award.replacingOccurrences(of: "date: 2023-07-05", with: "date: \(written)")
         let d = single(F.diagnostics(["content/awards/qd-125.vi.md": text]))
-        expectDiagnostic(d, .error, "date.invalid", file: "content/awards/qd-125.vi.md", line: 4, column: 7)
+        expectDiagnostic(d, .error, .dateInvalid, file: "content/awards/qd-125.vi.md", line: 4, column: 7)
         #expect(d?.fix?[.en] == "Write 'date: \(guess)'.")
     }
 
     @Test func valueOutsideAnEnumeration() {
         let text = F.individual.replacingOccurrences(of: "stage: replicated", with: "stage: replicate")
         let d = single(F.diagnostics(["content/individuals/lo-thi-mai.vi.md": text]))
-        expectDiagnostic(d, .error, "enum.invalid", file: "content/individuals/lo-thi-mai.vi.md", line: 8, column: 8)
+        expectDiagnostic(d, .error, .enumInvalid, file: "content/individuals/lo-thi-mai.vi.md", line: 8, column: 8)
         #expect(d?.message[.en] == "'replicate' is not a valid 'stage'; use one of: discovered, nurtured, summarised, replicated. Did you mean 'replicated'?")
     }
 
     @Test func periodThatEndsBeforeItStarts() {
         let text = F.campaign.replacingOccurrences(of: "to: 2025-12-31", with: "to: 2020-12-31")
         let d = single(F.diagnostics(["content/campaigns/thi-dua.vi.md": text]))
-        expectDiagnostic(d, .error, "period.invalid", file: "content/campaigns/thi-dua.vi.md", line: 4, column: 9)
+        expectDiagnostic(d, .error, .periodInvalid, file: "content/campaigns/thi-dua.vi.md", line: 4, column: 9)
     }
 
     // MARK: Ids and languages
 
     @Test func malformedIdInAFileName() {
         let d = single(F.diagnostics(["content/pages/Giới thiệu chung.vi.md": F.page]))
-        expectDiagnostic(d, .error, "id.malformed", file: "content/pages/Giới thiệu chung.vi.md", line: nil)
+        expectDiagnostic(d, .error, .idMalformed, file: "content/pages/Giới thiệu chung.vi.md", line: nil)
         #expect(d?.fix?[.en] == "Use the id 'gioi-thieu-chung'.")
     }
 
     @Test func malformedIdInAReference() {
         let text = F.unitSchool.replacingOccurrences(of: "parent: ldld-tinh", with: "parent: LĐLĐ tỉnh")
         let d = single(F.diagnostics(["content/units/cd-truong.vi.md": text]))
-        expectDiagnostic(d, .error, "id.malformed", file: "content/units/cd-truong.vi.md", line: 4, column: 9)
+        expectDiagnostic(d, .error, .idMalformed, file: "content/units/cd-truong.vi.md", line: 4, column: 9)
         #expect(d?.fix?[.en] == "Use the id 'ldld-tinh'.")
     }
 
     @Test func twoDefaultLanguageFilesForOneId() {
         let d = single(F.diagnostics(["content/pages/gioi-thieu.md": F.page]))
-        expectDiagnostic(d, .error, "id.duplicate", file: "content/pages/gioi-thieu.vi.md", line: nil)
+        expectDiagnostic(d, .error, .idDuplicate, file: "content/pages/gioi-thieu.vi.md", line: nil)
     }
 
     @Test func fileWithoutLanguageSuffixIsTheDefaultLanguage() {
@@ -194,7 +194,7 @@ struct ContentRuleTests {
 
     @Test func unknownLanguageSuffix() {
         let d = single(F.diagnostics(["content/pages/gioi-thieu.fr.md": F.page]))
-        expectDiagnostic(d, .error, "lang.unknown", file: "content/pages/gioi-thieu.fr.md", line: nil)
+        expectDiagnostic(d, .error, .langUnknown, file: "content/pages/gioi-thieu.fr.md", line: nil)
         #expect(d?.message[.en] == "The language suffix '.fr' in the file name is not one of the site's languages (vi, en).")
     }
 
@@ -202,7 +202,7 @@ struct ContentRuleTests {
 
     @Test func translationWithoutItsDefaultFile() {
         let d = single(F.diagnostics(["content/pages/lien-he.en.md": "---\ntitle: Contact\n---\n"]))
-        expectDiagnostic(d, .error, "translation.orphan", file: "content/pages/lien-he.en.md", line: nil)
+        expectDiagnostic(d, .error, .translationOrphan, file: "content/pages/lien-he.en.md", line: nil)
         #expect(d?.fix?[.en]?.contains("content/pages/lien-he.vi.md") == true)
     }
 
@@ -215,21 +215,21 @@ struct ContentRuleTests {
         let text = F.individualEN.replacingOccurrences(of: "position: Teacher", with: "position: Teacher\nstage: nurtured")
         let r = F.load(["content/individuals/lo-thi-mai.en.md": text])
         let d = single(r.diagnostics)
-        expectDiagnostic(d, .error, "translation.conflict", file: "content/individuals/lo-thi-mai.en.md", line: 3, column: 8)
+        expectDiagnostic(d, .error, .translationConflict, file: "content/individuals/lo-thi-mai.en.md", line: 3, column: 8)
         #expect(r.site.individuals.first?.profile.stage == .replicated, "the default file is canonical")
     }
 
     @Test func translationRestatingAFieldTheDefaultLacks() {
         let text = F.individualEN.replacingOccurrences(of: "position: Teacher", with: "position: Teacher\nfeatured: true")
         let d = single(F.diagnostics(["content/individuals/lo-thi-mai.en.md": text]))
-        expectDiagnostic(d, .error, "translation.conflict", file: "content/individuals/lo-thi-mai.en.md", line: 3, column: 11)
+        expectDiagnostic(d, .error, .translationConflict, file: "content/individuals/lo-thi-mai.en.md", line: 3, column: 11)
     }
 
     @Test func staleTranslatedListFallsBackToTheDefault() {
         let text = F.campaignEN.replacingOccurrences(of: "number: 09/CT-UBND", with: "number: 10/CT-UBND")
         let r = F.load(["content/campaigns/thi-dua.en.md": text])
         let d = single(r.diagnostics)
-        expectDiagnostic(d, .warning, "translation.stale", file: "content/campaigns/thi-dua.en.md", line: 4, column: 3)
+        expectDiagnostic(d, .warning, .translationStale, file: "content/campaigns/thi-dua.en.md", line: 4, column: 3)
         let basis = r.site.campaigns.first?.basis.first
         #expect(basis?.number == "09/CT-UBND")
         #expect(basis?.title[.en] == nil, "the stale translation's text is not used")
@@ -242,7 +242,7 @@ struct ContentRuleTests {
         let longer = text.replacingOccurrences(of: "    title: On launching emulation\n",
                                                with: "    title: On launching emulation\n  - number: 34-CT/TW\n    title: Another\n")
         let d = single(F.diagnostics(["content/campaigns/thi-dua.en.md": longer]))
-        expectDiagnostic(d, .warning, "translation.stale", file: "content/campaigns/thi-dua.en.md", line: 4)
+        expectDiagnostic(d, .warning, .translationStale, file: "content/campaigns/thi-dua.en.md", line: 4)
     }
 
     @Test func translatedRecordsArePaired() {
@@ -258,7 +258,7 @@ struct ContentRuleTests {
     @Test func unknownUnitWithASuggestion() {
         let text = F.individual.replacingOccurrences(of: "unit: cd-truong", with: "unit: cd-truonq")
         let d = single(F.diagnostics(["content/individuals/lo-thi-mai.vi.md": text]))
-        expectDiagnostic(d, .error, "ref.unknown", file: "content/individuals/lo-thi-mai.vi.md", line: 4, column: 7)
+        expectDiagnostic(d, .error, .refUnknown, file: "content/individuals/lo-thi-mai.vi.md", line: 4, column: 7)
         #expect(d?.message[.en] == "No unit 'cd-truonq' exists; did you mean 'cd-truong'?")
         #expect(d?.message[.vi] == "Không có đơn vị nào có mã 'cd-truonq'; có phải ý bạn là 'cd-truong'?")
     }
@@ -287,32 +287,32 @@ struct ContentRuleTests {
         let original = F.files[file]!
         #expect(original.contains(from))
         let d = single(F.diagnostics([file: original.replacingOccurrences(of: from, with: to)]))
-        expectDiagnostic(d, .error, message == nil ? "id.malformed" : "ref.unknown", file: file, line: line, column: column)
+        expectDiagnostic(d, .error, message == nil ? .idMalformed : .refUnknown, file: file, line: line, column: column)
         if let message { #expect(d?.message[.en] == message) }
     }
 
     @Test func referenceToAnEntityWhoseFileIsBrokenIsNotReportedTwice() {
         let d = F.diagnostics(["content/units/cd-truong.vi.md": "---\nname: [\n---\n"])
-        #expect(d.map(\.code) == ["yaml.syntax"], "\(render(d))")
+        #expect(d.map(\.code) == [.yamlSyntax], "\(render(d))")
     }
 
     @Test func cycleOfParentsAmongUnits() {
         let root = F.unitRoot.replacingOccurrences(of: "kind: province-federation", with: "kind: province-federation\nparent: cd-truong")
         let d = single(F.diagnostics(["content/units/ldld-tinh.vi.md": root]))
-        expectDiagnostic(d, .error, "parent.cycle", file: "content/units/cd-truong.vi.md", line: 4, column: 9)
+        expectDiagnostic(d, .error, .parentCycle, file: "content/units/cd-truong.vi.md", line: 4, column: 9)
         #expect(d?.message[.en] == "'parent' goes round in a circle among units: cd-truong → ldld-tinh → cd-truong.")
     }
 
     @Test func campaignThatIsItsOwnParent() {
         let text = F.campaign.replacingOccurrences(of: "status: active", with: "status: active\nparent: thi-dua")
         let d = single(F.diagnostics(["content/campaigns/thi-dua.vi.md": text]))
-        expectDiagnostic(d, .error, "parent.cycle", file: "content/campaigns/thi-dua.vi.md", line: 6, column: 9)
+        expectDiagnostic(d, .error, .parentCycle, file: "content/campaigns/thi-dua.vi.md", line: 6, column: 9)
     }
 
     @Test func unknownParentOfAUnitWithASuggestion() {
         let text = F.unitSchool.replacingOccurrences(of: "parent: ldld-tinh", with: "parent: ldld-tinhh")
         let d = single(F.diagnostics(["content/units/cd-truong.vi.md": text]))
-        expectDiagnostic(d, .error, "ref.unknown", file: "content/units/cd-truong.vi.md", line: 4, column: 9)
+        expectDiagnostic(d, .error, .refUnknown, file: "content/units/cd-truong.vi.md", line: 4, column: 9)
         #expect(d?.message[.en] == "No unit 'ldld-tinhh' exists; did you mean 'ldld-tinh'?")
         #expect(d?.fix?[.en] == "Write 'ldld-tinh'.")
     }
@@ -320,7 +320,7 @@ struct ContentRuleTests {
     @Test func unknownParentOfACampaignWithASuggestion() {
         let text = F.campaign.replacingOccurrences(of: "status: active", with: "status: active\nparent: thi-dau")
         let d = single(F.diagnostics(["content/campaigns/thi-dua.vi.md": text]))
-        expectDiagnostic(d, .error, "ref.unknown", file: "content/campaigns/thi-dua.vi.md", line: 6, column: 9)
+        expectDiagnostic(d, .error, .refUnknown, file: "content/campaigns/thi-dua.vi.md", line: 6, column: 9)
         #expect(d?.message[.en] == "No campaign 'thi-dau' exists; did you mean 'thi-dua'?")
         #expect(d?.message[.vi] == "Không có phong trào thi đua nào có mã 'thi-dau'; có phải ý bạn là 'thi-dua'?")
         #expect(d?.fix?[.en] == "Write 'thi-dua'.")
@@ -331,7 +331,7 @@ struct ContentRuleTests {
         let b = F.campaign.replacingOccurrences(of: "status: active", with: "status: active\nparent: thi-dua")
         let d = single(F.diagnostics(["content/campaigns/thi-dua.vi.md": a, "content/campaigns/thi-dua-con.vi.md": b]))
         // Reported once, at the link leaving the smallest id of the circle.
-        expectDiagnostic(d, .error, "parent.cycle", file: "content/campaigns/thi-dua.vi.md", line: 6, column: 9)
+        expectDiagnostic(d, .error, .parentCycle, file: "content/campaigns/thi-dua.vi.md", line: 6, column: 9)
         #expect(d?.message[.en] == "'parent' goes round in a circle among campaigns: thi-dua → thi-dua-con → thi-dua.")
         #expect(d?.message[.vi] == "Trường 'parent' tạo thành vòng lặp giữa các phong trào thi đua: thi-dua → thi-dua-con → thi-dua.")
     }
@@ -343,7 +343,7 @@ struct ContentRuleTests {
     @Test func unitWithoutParentBesideThePublisherIsWarned() {
         let r = F.load(["content/units/ldld-huyen.vi.md": Self.districtUnit])
         let d = single(r.diagnostics)
-        expectDiagnostic(d, .warning, "unit.root", file: "content/units/ldld-huyen.vi.md", line: 1, column: 1)
+        expectDiagnostic(d, .warning, .unitRoot, file: "content/units/ldld-huyen.vi.md", line: 1, column: 1)
         #expect(d?.message[.en] == "This unit has no 'parent': only the publisher ('ldld-tinh') may have no parent.")
         #expect(d?.message[.vi] == "Đơn vị này không có 'parent': chỉ đơn vị phát hành trang ('ldld-tinh') mới được không có đơn vị cấp trên.")
         #expect(d?.fix?[.en] == "Add the line 'parent: ldld-tinh', or the id of the unit directly above it.")
@@ -354,7 +354,7 @@ struct ContentRuleTests {
     @Test func unitRootWarningIsAtTheOpeningFence() {
         let text = F.unitSchool.replacingOccurrences(of: "parent: ldld-tinh\n", with: "")
         let d = single(F.diagnostics(["content/units/cd-truong.vi.md": "\n\n" + text]))
-        expectDiagnostic(d, .warning, "unit.root", file: "content/units/cd-truong.vi.md", line: 3, column: 1)
+        expectDiagnostic(d, .warning, .unitRoot, file: "content/units/cd-truong.vi.md", line: 3, column: 1)
     }
 
     @Test func withoutAPublisherAnyUnitMayHaveNoParent() {
@@ -366,13 +366,13 @@ struct ContentRuleTests {
     @Test func unitWithAnUnreadableParentIsNotAlsoWarnedAsRootless() {
         let text = F.unitSchool.replacingOccurrences(of: "parent: ldld-tinh", with: "parent: [ldld-tinh]")
         let d = single(F.diagnostics(["content/units/cd-truong.vi.md": text]))
-        expectDiagnostic(d, .error, "field.type", file: "content/units/cd-truong.vi.md", line: 4, column: 9)
+        expectDiagnostic(d, .error, .fieldType, file: "content/units/cd-truong.vi.md", line: 4, column: 9)
     }
 
     @Test func unitThatCannotBeBuiltIsNotAlsoWarnedAsRootless() {
         let text = Self.districtUnit.replacingOccurrences(of: "kind: district-federation\n", with: "")
         let d = single(F.diagnostics(["content/units/ldld-huyen.vi.md": text]))
-        expectDiagnostic(d, .error, "field.required", file: "content/units/ldld-huyen.vi.md", line: 1, column: 1)
+        expectDiagnostic(d, .error, .fieldRequired, file: "content/units/ldld-huyen.vi.md", line: 1, column: 1)
     }
 
     // MARK: Media and people
@@ -380,7 +380,7 @@ struct ContentRuleTests {
     @Test func missingMediaWithASuggestion() {
         let text = F.individual.replacingOccurrences(of: "photo: media/mai.png", with: "photo: media/Mai.PNG")
         let d = single(F.diagnostics(["content/individuals/lo-thi-mai.vi.md": text]))
-        expectDiagnostic(d, .error, "media.missing", file: "content/individuals/lo-thi-mai.vi.md", line: 10, column: 8)
+        expectDiagnostic(d, .error, .mediaMissing, file: "content/individuals/lo-thi-mai.vi.md", line: 10, column: 8)
         #expect(d?.fix?[.en] == "Write 'photo: media/mai.png'.")
     }
 
@@ -388,7 +388,7 @@ struct ContentRuleTests {
     func mediaOutsideTheMediaFolder(_ path: String) {
         let text = F.individual.replacingOccurrences(of: "photo: media/mai.png", with: "photo: \"\(path)\"")
         let d = single(F.diagnostics(["content/individuals/lo-thi-mai.vi.md": text]))
-        expectDiagnostic(d, .error, "media.outside", file: "content/individuals/lo-thi-mai.vi.md", line: 10, column: 8)
+        expectDiagnostic(d, .error, .mediaOutside, file: "content/individuals/lo-thi-mai.vi.md", line: 10, column: 8)
     }
 
     @Test func mediaPathMayBeWrittenFromTheSiteFolder() {
@@ -401,20 +401,20 @@ struct ContentRuleTests {
     @Test func photoWithoutAltText() {
         let text = F.individual.replacingOccurrences(of: "photo_alt: Cô Mai\n", with: "")
         let d = single(F.diagnostics(["content/individuals/lo-thi-mai.vi.md": text]))
-        expectDiagnostic(d, .warning, "media.alt-missing", file: "content/individuals/lo-thi-mai.vi.md", line: 10, column: 8)
+        expectDiagnostic(d, .warning, .mediaAltMissing, file: "content/individuals/lo-thi-mai.vi.md", line: 10, column: 8)
     }
 
     @Test func storyImageIsCheckedToo() {
         let text = F.story.replacingOccurrences(of: "date: 2023-07-10", with: "date: 2023-07-10\nimage: media/khong-co.jpg")
         let d = F.diagnostics(["content/stories/co-giao.vi.md": text])
-        #expect(d.map(\.code) == ["media.alt-missing", "media.missing"], "\(render(d))")
+        #expect(d.map(\.code) == [.mediaAltMissing, .mediaMissing], "\(render(d))")
     }
 
     @Test func individualWithoutConsentIsWarnedAndNotPublished() {
         let text = F.individual.replacingOccurrences(of: "consent: true\n", with: "")
         let r = F.load(["content/individuals/lo-thi-mai.vi.md": text])
         let d = single(r.diagnostics)
-        expectDiagnostic(d, .warning, "consent.missing", file: "content/individuals/lo-thi-mai.vi.md", line: nil)
+        expectDiagnostic(d, .warning, .consentMissing, file: "content/individuals/lo-thi-mai.vi.md", line: nil)
         #expect(d?.message[.en] == "'Lò Thị Mai' has no 'consent: true': this person will not appear anywhere on the site.")
         #expect(r.site.individuals.first?.consent == false)
         #expect(r.site.published(includeDrafts: false).individuals.isEmpty)
@@ -423,7 +423,7 @@ struct ContentRuleTests {
     @Test func consentFalseIsReportedWhereItIsWritten() {
         let text = F.individual.replacingOccurrences(of: "consent: true", with: "consent: false")
         let d = single(F.diagnostics(["content/individuals/lo-thi-mai.vi.md": text]))
-        expectDiagnostic(d, .warning, "consent.missing", file: "content/individuals/lo-thi-mai.vi.md", line: 12, column: 10)
+        expectDiagnostic(d, .warning, .consentMissing, file: "content/individuals/lo-thi-mai.vi.md", line: 12, column: 10)
     }
 
     @Test func privateIsNeverReadIntoTheModel() {
@@ -445,7 +445,7 @@ struct ContentRuleTests {
         #expect(Array(nfd.utf8) != Array(F.page.utf8))
         let r = F.load(["content/pages/gioi-thieu.vi.md": nfd])
         let d = single(r.diagnostics)
-        expectDiagnostic(d, .warning, "text.nfd", file: "content/pages/gioi-thieu.vi.md", line: 2)
+        expectDiagnostic(d, .warning, .textNFD, file: "content/pages/gioi-thieu.vi.md", line: 2)
         let title = r.site.pages.first?.title[.vi]
         #expect(title.map { Array($0.unicodeScalars) } == Array("Giới thiệu".precomposedStringWithCanonicalMapping.unicodeScalars))
     }
@@ -455,7 +455,7 @@ struct ContentRuleTests {
         bytes += [0xC3, 0x28]  // a lead byte without its continuation
         bytes += Array("i thiệu\n---\n".utf8)
         let d = single(F.diagnostics([:], bytes: ["content/pages/gioi-thieu.vi.md": bytes]))
-        expectDiagnostic(d, .error, "utf8.invalid", file: "content/pages/gioi-thieu.vi.md", line: 2, column: 10)
+        expectDiagnostic(d, .error, .utf8Invalid, file: "content/pages/gioi-thieu.vi.md", line: 2, column: 10)
         #expect(d?.message[.en] == "The file is not valid UTF-8 text: the byte at offset 13 (counting from 0) is malformed.")
     }
 
@@ -468,32 +468,32 @@ struct ContentRuleTests {
         // Positions still count the file's lines.
         let broken = crlf.replacingOccurrences(of: "stage: replicated", with: "stage: replicate")
         let d = single(F.diagnostics([:], bytes: ["content/individuals/lo-thi-mai.vi.md": [0xEF, 0xBB, 0xBF] + Array(broken.utf8)]))
-        expectDiagnostic(d, .error, "enum.invalid", file: "content/individuals/lo-thi-mai.vi.md", line: 8, column: 8)
+        expectDiagnostic(d, .error, .enumInvalid, file: "content/individuals/lo-thi-mai.vi.md", line: 8, column: 8)
     }
 
     @Test(arguments: ["", "\n\n  \n"])
     func emptyFile(_ text: String) {
         let d = single(F.diagnostics(["content/pages/gioi-thieu.vi.md": text]))
-        expectDiagnostic(d, .error, "file.empty", file: "content/pages/gioi-thieu.vi.md", line: nil)
+        expectDiagnostic(d, .error, .fileEmpty, file: "content/pages/gioi-thieu.vi.md", line: nil)
     }
 
     // MARK: The folder
 
     @Test func noSiteSettings() {
         let d = single(F.diagnostics(["content/site.yml": nil]))
-        expectDiagnostic(d, .error, "io.missing-settings", file: "content/site.yml", line: nil)
-        #expect(d?.code.hasPrefix("io.") == true)
+        expectDiagnostic(d, .error, .ioMissingSettings, file: "content/site.yml", line: nil)
+        #expect(d?.code.isIO == true)
     }
 
     @Test func missingSiteFolder() {
         let r = SiteLoader.load(from: DiskSource(siteDirectory: URL(fileURLWithPath: "/nonexistent/thidua-site")))
         let d = single(r.diagnostics)
-        expectDiagnostic(d, .error, "io.missing-site", file: nil, line: nil)
+        expectDiagnostic(d, .error, .ioMissingSite, file: nil, line: nil)
     }
 
     @Test func fileOutsideTheKnownFoldersIsIgnoredWithAWarning() {
         let d = single(F.diagnostics(["content/individual/nguyen-van-a.vi.md": F.individual]))
-        expectDiagnostic(d, .warning, "file.ignored", file: "content/individual/nguyen-van-a.vi.md", line: nil)
+        expectDiagnostic(d, .warning, .fileIgnored, file: "content/individual/nguyen-van-a.vi.md", line: nil)
         #expect(d?.message[.en]?.hasSuffix("did you mean the folder 'individuals'?") == true)
     }
 
@@ -505,7 +505,7 @@ struct ContentRuleTests {
     func invalidOrRepeatedLanguage(_ code: String) {
         let text = F.siteYML.replacingOccurrences(of: "languages: [vi, en]", with: "languages: [vi, en, \(code)]")
         let d = single(F.diagnostics(["content/site.yml": text]))
-        expectDiagnostic(d, .error, "lang.invalid", file: "content/site.yml", line: 5, column: 21)
+        expectDiagnostic(d, .error, .langInvalid, file: "content/site.yml", line: 5, column: 21)
         #expect(d?.message[.en] == "'\(code)' is not a valid language code, or is listed twice.")
     }
 
@@ -513,8 +513,8 @@ struct ContentRuleTests {
         // `xx` is written like a language code; the English files then have no language of the site.
         let text = F.siteYML.replacingOccurrences(of: "languages: [vi, en]", with: "languages: [vi, xx]")
         let d = F.diagnostics(["content/site.yml": text])
-        #expect(!d.contains { $0.code == "lang.invalid" })
-        let refused = d.filter { $0.code == "lang.unknown" && $0.severity == .error }
+        #expect(!d.contains { $0.code == .langInvalid })
+        let refused = d.filter { $0.code == .langUnknown && $0.severity == .error }
         #expect(refused.map(\.file) == ["content/campaigns/thi-dua.en.md", "content/individuals/lo-thi-mai.en.md"], "\(render(d))")
         #expect(refused.first?.message[.en] == "The language suffix '.en' in the file name is not one of the site's languages (vi, xx).")
     }
@@ -523,7 +523,7 @@ struct ContentRuleTests {
         let text = F.siteYML.replacingOccurrences(of: "en: Education}", with: "en: Education, fr: Éducation}")
         let r = F.load(["content/site.yml": text])
         let d = single(r.diagnostics)
-        expectDiagnostic(d, .warning, "lang.unknown", file: "content/site.yml", line: 8, column: 44)
+        expectDiagnostic(d, .warning, .langUnknown, file: "content/site.yml", line: 8, column: 44)
         #expect(d?.message[.en] == "The language 'fr' is not in 'languages' (vi, en) and is ignored.")
         #expect(d?.message[.vi] == "Ngôn ngữ 'fr' không có trong 'languages' (vi, en) nên bị bỏ qua.")
         #expect(r.site.settings.fields.first?.label[.en] == "Education", "the known labels are kept")
@@ -532,7 +532,7 @@ struct ContentRuleTests {
     @Test func titleInALanguageTheSiteDoesNotHave() {
         let text = F.siteYML.replacingOccurrences(of: "  en: Exemplary Models\n", with: "  en: Exemplary Models\n  fr: Modèles\n")
         let d = single(F.diagnostics(["content/site.yml": text]))
-        expectDiagnostic(d, .warning, "lang.unknown", file: "content/site.yml", line: 4, column: 3)
+        expectDiagnostic(d, .warning, .langUnknown, file: "content/site.yml", line: 4, column: 3)
     }
 
     @Test(arguments: [
@@ -543,7 +543,7 @@ struct ContentRuleTests {
         #expect(F.siteYML.contains(from))
         // Entities still name the ids; they are not reported once more as unknown.
         let d = single(F.diagnostics(["content/site.yml": F.siteYML.replacingOccurrences(of: from, with: to)]))
-        expectDiagnostic(d, .error, "field.type", file: "content/site.yml", line: line, column: column)
+        expectDiagnostic(d, .error, .fieldType, file: "content/site.yml", line: line, column: column)
         #expect(d?.message[.en] == "The value of '\(key)' has the wrong type: it must be a table of id → {vi: …, en: …}.")
         #expect(d?.message[.vi] == "Giá trị của trường '\(key)' không đúng kiểu: cần một bảng mã → {vi: …, en: …}.")
     }
@@ -553,15 +553,15 @@ struct ContentRuleTests {
         let text = F.siteYML.replacingOccurrences(of: "languages: [vi, en]", with: "languages: [vi, en")
         #expect(text != F.siteYML)
         let d = single(F.diagnostics(["content/site.yml": text]))
-        #expect(d?.code == "yaml.syntax")
+        #expect(d?.code == .yamlSyntax)
         #expect(d?.file == "content/site.yml")
     }
 
     @Test func siteSettingsAreCheckedToo() {
         let text = F.siteYML.replacingOccurrences(of: "base_url: https://example.org/", with: "base_url: example.org\ntittle: x")
         let d = F.diagnostics(["content/site.yml": text])
-        #expect(d.map(\.code) == ["field.type", "field.unknown"], "\(render(d))")
-        expectDiagnostic(d.first, .error, "field.type", file: "content/site.yml", line: 4, column: 11)
+        #expect(d.map(\.code) == [.fieldType, .fieldUnknown], "\(render(d))")
+        expectDiagnostic(d.first, .error, .fieldType, file: "content/site.yml", line: 4, column: 11)
         #expect(d.last?.message[.en]?.hasSuffix("did you mean 'title'?") == true)
     }
 }

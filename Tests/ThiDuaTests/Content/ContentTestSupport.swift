@@ -185,7 +185,7 @@ func single(_ diagnostics: [Diagnostic], sourceLocation: SourceLocation = #_sour
 }
 
 /// Asserts a diagnostic's code, severity, file and position.
-func expectDiagnostic(_ d: Diagnostic?, _ severity: Diagnostic.Severity, _ code: String, file: String?, line: Int?, column: Int? = nil,
+func expectDiagnostic(_ d: Diagnostic?, _ severity: Diagnostic.Severity, _ code: DiagnosticCode, file: String?, line: Int?, column: Int? = nil,
                       sourceLocation: SourceLocation = #_sourceLocation) {
     guard let d else { Issue.record("no diagnostic", sourceLocation: sourceLocation); return }
     #expect(d.code == code, sourceLocation: sourceLocation)

@@ -16,7 +16,7 @@ struct HostileBodyTests {
     @Test func deepQuotesThenBracketsAreRefused() {
         let body = String(repeating: "> ", count: 100_000) + String(repeating: "[", count: 100_000) + "\n"
         let result = HostileSite.load(adding: Self.path, Self.file(body: body))
-        let found = result.diagnostics("body.too-deep")
+        let found = result.diagnostics(.bodyTooDeep)
         #expect(found.count == 1)
         #expect(found.first?.file == Self.path)
         #expect(found.first?.line == Self.bodyLine)
@@ -31,14 +31,14 @@ struct HostileBodyTests {
     @Test func deepListsAreRefused() {
         for marker in ["- ", "* ", "+ ", "1. ", "2) ", "> - "] {
             let body = "Mở đầu.\n\n" + String(repeating: marker, count: 50_000) + "x\n"
-            let found = HostileSite.load(adding: Self.path, Self.file(body: body)).diagnostics("body.too-deep")
+            let found = HostileSite.load(adding: Self.path, Self.file(body: body)).diagnostics(.bodyTooDeep)
             #expect(found.map(\.line) == [Self.bodyLine + 2], "marker \(marker)")
         }
     }
 
     @Test func hundredThousandOpenBracketsAreRefused() {
         let body = "Một dòng.\n" + String(repeating: "[", count: 100_000) + "\n"
-        let found = HostileSite.load(adding: Self.path, Self.file(body: body)).diagnostics("body.too-deep")
+        let found = HostileSite.load(adding: Self.path, Self.file(body: body)).diagnostics(.bodyTooDeep)
         #expect(found.count == 1)
         #expect(found.first?.line == Self.bodyLine + 1)
         #expect(found.first?.column == 1_001, "the first bracket past the limit")

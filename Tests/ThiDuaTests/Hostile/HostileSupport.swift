@@ -83,6 +83,6 @@ enum HostileSite {
 }
 
 extension LoadResult {
-    var codes: [String] { diagnostics.map(\.code) }
-    func diagnostics(_ code: String) -> [Diagnostic] { diagnostics.filter { $0.code == code } }
+    var codes: [DiagnosticCode] { diagnostics.map(\.code) }
+    func diagnostics(_ code: DiagnosticCode) -> [Diagnostic] { diagnostics.filter { $0.code == code } }
 }

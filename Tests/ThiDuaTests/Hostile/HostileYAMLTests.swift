@@ -19,7 +19,7 @@ struct HostileYAMLTests {
     @Test func billionLaughsInFrontMatterIsRefused() {
         let path = "content/individuals/cuoi.vi.md"
         let result = HostileSite.load(adding: path, HostileSite.individualHead + Self.laughs + "---\nBody.\n")
-        let found = result.diagnostics("yaml.alias")
+        let found = result.diagnostics(.yamlAlias)
         #expect(found.count == 1)
         #expect(found.first?.file == path)
         #expect(found.first?.line == HostileSite.appendedLine, "the line of the first anchor")
@@ -28,24 +28,24 @@ struct HostileYAMLTests {
 
     @Test func billionLaughsInSettingsIsRefused() {
         let result = HostileSite.load(adding: "content/site.yml", "title: {vi: A, en: B}\n" + Self.laughs)
-        #expect(result.diagnostics("yaml.alias").map(\.file) == ["content/site.yml"])
+        #expect(result.diagnostics(.yamlAlias).map(\.file) == ["content/site.yml"])
     }
 
     /// Aliases used as mapping keys: Yams hashes each key in full, so this is exponential even before conversion.
     @Test func aliasAsKeyIsRefused() {
         let yaml = "a: &a [x, x]\nb: &b [*a, *a]\n? *b\n: 1\n"
         let result = HostileSite.load(adding: "content/individuals/khoa.vi.md", HostileSite.individualHead + yaml + "---\n")
-        #expect(result.codes.contains("yaml.alias"))
+        #expect(result.codes.contains(.yamlAlias))
     }
 
     @Test func hundredThousandOpenBracketsIsTooDeep() {
         let path = "content/individuals/ngoac.vi.md"
         let result = HostileSite.load(adding: path, HostileSite.individualHead + "summary: " + String(repeating: "[", count: 100_000) + "\n---\n")
-        let found = result.diagnostics("yaml.too-deep")
+        let found = result.diagnostics(.yamlTooDeep)
         #expect(found.count == 1)
         #expect(found.first?.file == path)
         #expect(found.first?.line == HostileSite.appendedLine)
-        #expect(!result.codes.contains("yaml.syntax"), "stopped before the parser, not by it")
+        #expect(!result.codes.contains(.yamlSyntax), "stopped before the parser, not by it")
     }
 
     @Test func hundredThousandOpenBracesAndClosedBracketsAreTooDeep() {
@@ -53,7 +53,7 @@ struct HostileYAMLTests {
         let braces = String(repeating: "{a: ", count: 100_000)
         for value in [balanced, braces] {
             let result = HostileSite.load(adding: "content/individuals/ngoac.vi.md", HostileSite.individualHead + "summary: \(value)\n---\n")
-            #expect(result.diagnostics("yaml.too-deep").count == 1)
+            #expect(result.diagnostics(.yamlTooDeep).count == 1)
         }
     }
 
@@ -64,19 +64,19 @@ struct HostileYAMLTests {
         for depth in 0..<2_000 { indented += String(repeating: " ", count: depth) + "k\(depth):\n" }
         for yaml in [dashes, indented] {
             let result = HostileSite.load(adding: "content/individuals/sau.vi.md", HostileSite.individualHead + yaml + "---\n")
-            #expect(result.diagnostics("yaml.too-deep").count == 1)
+            #expect(result.diagnostics(.yamlTooDeep).count == 1)
         }
     }
 
     @Test func deepNestingInSettingsIsTooDeep() {
         let result = HostileSite.load(adding: "content/site.yml", "title: " + String(repeating: "[", count: 100_000) + "\n")
-        #expect(result.diagnostics("yaml.too-deep").map(\.file) == ["content/site.yml"])
+        #expect(result.diagnostics(.yamlTooDeep).map(\.file) == ["content/site.yml"])
     }
 
     /// Many nodes, shallow and alias-free: a cap on the node count, not a parse of millions.
     @Test func hugeFlatListIsTooLarge() {
         let list = "achievements: [" + Array(repeating: "a", count: 300_000).joined(separator: ", ") + "]\n"
         let result = HostileSite.load(adding: "content/individuals/dai.vi.md", HostileSite.individualHead + list + "---\n")
-        #expect(result.diagnostics("yaml.too-large").count == 1)
+        #expect(result.diagnostics(.yamlTooLarge).count == 1)
     }
 }

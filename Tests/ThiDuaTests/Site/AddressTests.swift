@@ -22,7 +22,7 @@ struct AddressTests {
         let errors = check(site)
         #expect(errors.count == 1)
         let d = try #require(errors.first)
-        #expect(d.code == "page.collision")
+        #expect(d.code == .pageCollision)
         #expect(d.file == "content/pages/\(id).vi.md")
         #expect(d.message[.en]?.contains("the address of") == true)
         #expect(!site.build().published)
@@ -39,7 +39,7 @@ struct AddressTests {
 
         try site.write("content/pages/cac-phong-trao.vi.md", Self.page)
         let errors = check(site)
-        #expect(errors.map(\.code) == ["page.collision"])
+        #expect(errors.map(\.code) == [.pageCollision])
         #expect(errors.first?.message[.vi] == "Trang 'cac-phong-trao' sẽ có địa chỉ /cac-phong-trao/, trùng với địa chỉ của mục phong trào thi đua.")
     }
 }

@@ -118,7 +118,7 @@ struct BuildTests {
         try site.write("content/awards/qd-125-2023.vi.md", award)
         let report = site.build()
         #expect(report.published, "\(report.diagnostics)")
-        #expect(report.diagnostics.contains { $0.code == "consent.missing" })
+        #expect(report.diagnostics.contains { $0.code == .consentMissing })
         #expect(!site.exists("ca-nhan/hidden-person/index.html"))
         #expect(!site.exists("en/individuals/hidden-person/index.html"))
         #expect(!site.exists("media/hidden.jpg"))
@@ -155,7 +155,7 @@ struct BuildTests {
                        try site.read("content/individuals/lo-thi-mai.vi.md").replacingOccurrences(of: "unit: cd-truong-th-ban-giang", with: "unit: no-such-unit"))
         let report = site.build()
         #expect(!report.published)
-        #expect(report.diagnostics.contains { $0.code == "ref.unknown" && $0.file == "content/individuals/lo-thi-mai.vi.md" && $0.line == 4 })
+        #expect(report.diagnostics.contains { $0.code == .refUnknown && $0.file == "content/individuals/lo-thi-mai.vi.md" && $0.line == 4 })
         #expect(try site.snapshot() == before)
         // No staging folder is left behind either.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("staging") }
@@ -188,16 +188,17 @@ struct BuildTests {
         Đọc hồ sơ của [cô Mai](ref:individuals/lo-thi-maii).
         """)
         let report = site.build()
-        let unknown = report.diagnostics.filter { $0.code == "ref.unknown" }
+        let unknown = report.diagnostics.filter { $0.code == .refUnknown }
         #expect(unknown.count == 1, "\(unknown)")
         let d = try #require(unknown.first)
         #expect(d.severity == .error)
         #expect(d.file == "content/stories/co-giao-ban-giang.vi.md")
         #expect(d.line == 8)
         #expect(d.column == 15, "the '[' of the link, counted in characters, not bytes")
-        #expect(d.message[.en] == "The link 'ref:individuals/lo-thi-maii' points to nothing on the site.")
-        #expect(d.message[.vi] == "Liên kết 'ref:individuals/lo-thi-maii' không trỏ tới mục nào có trong trang.")
-        #expect(d.fix?[.en] == "Did you mean 'ref:individuals/lo-thi-mai'?")
+        // The wording of every ref.unknown, a field's or a link's: the kind, the id, and the guess written as a link.
+        #expect(d.message[.en] == "No individual 'lo-thi-maii' exists; did you mean 'ref:individuals/lo-thi-mai'?")
+        #expect(d.message[.vi] == "Không có cá nhân nào có mã 'lo-thi-maii'; có phải ý bạn là 'ref:individuals/lo-thi-mai'?")
+        #expect(d.fix?[.en] == "Write 'ref:individuals/lo-thi-mai'.")
         #expect(!report.published)
     }
 
@@ -216,7 +217,7 @@ struct BuildTests {
         Xem thêm: [bấm](javascript:alert(1)).
         """)
         let report = site.build()
-        let unsafe = report.diagnostics.filter { $0.code == "link.unsafe" }
+        let unsafe = report.diagnostics.filter { $0.code == .linkUnsafe }
         #expect(unsafe.count == 1, "\(report.diagnostics)")
         let d = try #require(unsafe.first)
         #expect(d.severity == .warning)
@@ -247,7 +248,7 @@ struct BuildTests {
         #expect(loadIssues.isEmpty, "\(loadIssues)")
         let (strings, _) = StringsLoader.load(from: source, languages: [.vi, .en])
         let d = templates.check(required: ["award", "story"], strings: strings)
-        #expect(d.map(\.code) == ["template.missing"], "\(d)")
+        #expect(d.map(\.code) == [.templateMissing], "\(d)")
         #expect(d.first?.file == "templates/award.mustache")
     }
 
@@ -260,7 +261,7 @@ struct BuildTests {
         let tag = try Self.position(of: "{{> partials/bodyy}}", in: story)
         let report = site.build()
         #expect(!report.published)
-        let partial = try #require(report.diagnostics.first { $0.code == "template.partial-missing" })
+        let partial = try #require(report.diagnostics.first { $0.code == .templatePartialMissing })
         #expect(partial.file == "templates/story.mustache")
         #expect(partial.fix?[.en] == "Did you mean 'partials/body'?")
         #expect(partial.line == tag.line, "the line of the {{> …}} tag")
@@ -278,7 +279,7 @@ struct BuildTests {
         try site.write("templates/page.mustache", original + "<p>{{t.label.not_there}}</p>\n")
         let line = original.components(separatedBy: "\n").count   // the line after the last one
         let report = site.build()
-        let missing = report.diagnostics.filter { $0.code == "i18n.key-missing" && $0.file == "templates/page.mustache" }
+        let missing = report.diagnostics.filter { $0.code == .i18nKeyMissing && $0.file == "templates/page.mustache" }
         #expect(missing.count == 2, "\(missing)")   // once per language
         for d in missing {
             #expect(d.severity == .error)
@@ -313,7 +314,7 @@ struct BuildTests {
         try site.write("templates/page.mustache", template)
         let report = site.build()
         let errors = report.diagnostics.filter { $0.severity == .error }
-        #expect(errors.map(\.code) == ["template.syntax"], "\(errors)")
+        #expect(errors.map(\.code) == [.templateSyntax], "\(errors)")
         let d = try #require(errors.first)
         #expect(d.file == "templates/page.mustache")
         #expect(d.line == line)
@@ -336,7 +337,7 @@ struct BuildTests {
         #expect(try site.read("content/site.yml") != settings)
         let report = site.build()
         let errors = report.diagnostics.filter { $0.severity == .error }
-        #expect(errors.map(\.code) == ["i18n.missing"], "\(errors)")
+        #expect(errors.map(\.code) == [.i18nMissing], "\(errors)")
         let d = try #require(errors.first)
         #expect(d.file == "templates/i18n/fr.yml")
         #expect(d.message[.en] == "There is no interface-strings file for the language 'fr'.")
@@ -353,7 +354,7 @@ struct BuildTests {
         try site.write("templates/i18n/en.yml", "language:\n  name: English\n  code: [en\nnav:\n  home: Home\n")
         let report = site.build()
         let errors = report.diagnostics.filter { $0.severity == .error }
-        #expect(errors.map(\.code) == ["i18n.yaml"], "\(errors)")
+        #expect(errors.map(\.code) == [.i18nYAML], "\(errors)")
         let d = try #require(errors.first)
         #expect(d.file == "templates/i18n/en.yml")
         // libyaml notices the unclosed list of line 3 at the ':' of the next key.
@@ -373,7 +374,7 @@ struct BuildTests {
         for bad in [site.root, site.root.appendingPathComponent("content"), site.root.appendingPathComponent("templates"),
                     site.root.deletingLastPathComponent(), URL(fileURLWithPath: "/")] {
             let report = site.build(output: bad)
-            #expect(report.diagnostics.map(\.code) == ["io.output-refused"], "\(bad.path)")
+            #expect(report.diagnostics.map(\.code) == [.ioOutputRefused], "\(bad.path)")
         }
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/site.yml").path))
     }
@@ -472,7 +473,7 @@ struct BuildTests {
         #expect(try site.read("content/stories/co-giao-ban-giang.vi.md").contains("ref:individuals/lo-thi-mai"), "a body links to her")
         let report = site.build()
         let errors = report.diagnostics.filter { $0.severity == .error }
-        #expect(errors.map(\.code) == ["date.invalid"], "\(errors.map { "\($0.file ?? ""):\($0.line ?? 0) \($0.code)" })")
+        #expect(errors.map(\.code) == [.dateInvalid], "\(errors.map { "\($0.file ?? ""):\($0.line ?? 0) \($0.code)" })")
         #expect(errors.first?.file == "content/individuals/lo-thi-mai.vi.md")
         #expect(!report.published)
     }

@@ -8,9 +8,9 @@ import ThiDuaSite
 @Suite("Printing diagnostics")
 struct DiagnosticOutputTests {
     let sample = [
-        Diagnostic(.warning, "media.alt-missing", file: "content/b.vi.md", line: 3, column: 1,
+        Diagnostic(.warning, .mediaAltMissing, file: "content/b.vi.md", line: 3, column: 1,
                    message: LocalizedText([.vi: "Ảnh thiếu mô tả.", .en: "The photo has no alt text."])),
-        Diagnostic(.error, "ref.unknown", file: "content/individuals/lo-thi-mai.vi.md", line: 7, column: 7,
+        Diagnostic(.error, .refUnknown, file: "content/individuals/lo-thi-mai.vi.md", line: 7, column: 7,
                    message: LocalizedText([.vi: "Không có đơn vị 'ldld-tam-duong'.", .en: "No unit 'ldld-tam-duong'."]),
                    fix: LocalizedText([.vi: "Có phải ý bạn là 'ldld-huyen-tam-duong'?", .en: "Did you mean 'ldld-huyen-tam-duong'?"])),
     ]
@@ -67,7 +67,7 @@ struct DiagnosticOutputTests {
         #expect(printer.exitCode([sample[0]], strict: false) == 0)
         #expect(printer.exitCode([sample[0]], strict: true) == 1)
         #expect(printer.exitCode(sample, strict: false) == 1)
-        let io = Diagnostic(.error, "io.missing-site", file: nil, message: LocalizedText([.en: "x"]))
+        let io = Diagnostic(.error, .ioMissingSite, file: nil, message: LocalizedText([.en: "x"]))
         #expect(printer.exitCode(sample + [io], strict: false) == 2)
     }
 }

@@ -68,7 +68,7 @@ struct ThemeTests {
         let again = ThemeExport.export(to: folder)
         #expect(again.written.isEmpty)
         #expect(again.diagnostics.count == BuiltinTheme.files.count)
-        #expect(again.diagnostics.allSatisfy { $0.code == "theme.exists" && $0.severity == .error })
+        #expect(again.diagnostics.allSatisfy { $0.code == .themeExists && $0.severity == .error })
 
         // One file already there: it is kept as it was, and no other file is written.
         let other = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-export-\(UUID().uuidString)")
@@ -120,7 +120,7 @@ struct ThemeTests {
         #expect(check == build)
         let d = try #require(check.first)
         #expect(check.count == 1, "\(check)")
-        #expect(d.code == "media.outside")
+        #expect(d.code == .mediaOutside)
         #expect(d.file == "content/media/leak.jpg")
         #expect(d.message[.en]?.contains("content/media/leak.jpg") == true)
         #expect(d.message[.vi]?.contains("content/media/leak.jpg") == true)
@@ -138,7 +138,7 @@ struct ThemeTests {
                                                    withDestinationURL: elsewhere)
         let (check, build, published) = Self.verdicts(site)
         #expect(check == build)
-        #expect(check.map(\.code) == ["link.outside"], "\(check)")
+        #expect(check.map(\.code) == [.linkOutside], "\(check)")
         #expect(check.first?.file == "templates/partials/footer.mustache")
         #expect(check.first?.fix?[.en] == "Replace the link with the file itself, placed inside templates/.")
         #expect(!published)
