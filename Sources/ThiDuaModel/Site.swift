@@ -74,7 +74,7 @@ public struct Site: Sendable {
     public func entity(_ ref: EntityRef) -> AnyEntity? { positions[ref].map { entities[$0] } }
 
     /// The entity an id names, as its own type.
-    public subscript<E: Entity>(id: ID<E>) -> E? { entity(id.ref)?.base as? E }
+    public subscript<E: Entity>(_ id: ID<E>) -> E? { entity(id.ref)?.base as? E }
 
     /// Every entity of one kind, by id.
     public func entities(of kind: EntityKind) -> ArraySlice<AnyEntity> { entities[kindRanges[kind] ?? 0..<0] }
