@@ -51,35 +51,47 @@ public struct Views: Sendable {
                 inParallel: ([EntityRef], @Sendable (EntityRef) -> [TemplateValue?]) -> [[TemplateValue?]],
                 renderCards: ([CardContext]) -> [String],
                 renderMenus: ([MenuContext]) -> [String]) {
-        let data = ViewData(site: site, relations: relations, routes: routes, strings: strings, bodies: bodies)
-        let languages = site.settings.languages, refs = site.allRefs
+        data = ViewData(site: site, relations: relations, routes: routes, strings: strings, bodies: bodies)
+        cards = Self.cards(data, inParallel: inParallel, render: renderCards)
+        menus = Self.menus(data, render: renderMenus)
+    }
+
+    /// Every entity's card in every language: its fields made on every core, then its partial rendered by `render`.
+    static func cards(_ data: ViewData, inParallel: ([EntityRef], @Sendable (EntityRef) -> [TemplateValue?]) -> [[TemplateValue?]],
+                      render: ([CardContext]) -> [String]) -> [Language: [EntityRef: TemplateValue]] {
+        let languages = data.site.settings.languages, refs = data.site.allRefs
         let fields = inParallel(refs) { ref in
             guard let entity = data.site.entity(ref) else { return languages.map { _ in nil } }
             return languages.map { data.inLanguage($0).card(entity) }
         }
-        var cardContexts: [CardContext] = [], cardFields: [[String: TemplateValue]] = []
+        var contexts: [CardContext] = [], own: [[String: TemplateValue]] = []
         for (li, lang) in languages.enumerated() {
             let shared = data.shared(lang), sharedDigest = shared.value.digest()
             for (ref, cards) in zip(refs, fields) {
-                guard case .object(let own)? = cards[li] else { continue }
-                cardContexts.append(CardContext(ref: ref, language: lang, context: .object(shared.fields.merging(own) { $1 }),
-                                                sharedDigest: sharedDigest))
-                cardFields.append(own)
+                guard case .object(let card)? = cards[li] else { continue }
+                contexts.append(CardContext(ref: ref, language: lang, context: .object(shared.fields.merging(card) { $1 }),
+                                            sharedDigest: sharedDigest))
+                own.append(card)
             }
         }
-        let cardHTML = renderCards(cardContexts)
-        precondition(cardHTML.count == cardContexts.count, "renderCards returns one card's HTML per context")
+        let html = render(contexts)
+        precondition(html.count == contexts.count, "renderCards returns one card's HTML per context")
         var cards = Dictionary(languages.map { ($0, [EntityRef: TemplateValue](minimumCapacity: refs.count)) }) { a, _ in a }
-        for (i, card) in cardContexts.enumerated() { cards[card.language]![card.ref] = Self.withHTML(cardFields[i], cardHTML[i]) }
-        let menuContexts = data.menuContexts()
-        let menuHTML = renderMenus(menuContexts)
-        precondition(menuHTML.count == menuContexts.count, "renderMenus returns one menu's HTML per context")
+        for (i, card) in contexts.enumerated() { cards[card.language]![card.ref] = withHTML(own[i], html[i]) }
+        return cards
+    }
+
+    /// Every menu a page can show, in every language, with its partial rendered by `render`.
+    static func menus(_ data: ViewData, render: ([MenuContext]) -> [String]) -> [Language: [MenuCurrent: TemplateValue]] {
+        let contexts = data.menuContexts()
+        let html = render(contexts)
+        precondition(html.count == contexts.count, "renderMenus returns one menu's HTML per context")
         var menus: [Language: [MenuCurrent: TemplateValue]] = [:]
-        for (menu, html) in zip(menuContexts, menuHTML) {
-            guard case .object(let own)? = menu.context["menu"] else { continue }
-            menus[menu.language, default: [:]][menu.current] = Self.withHTML(own, html)
+        for (menu, html) in zip(contexts, html) {
+            guard case .object(let fields)? = menu.context["menu"] else { continue }
+            menus[menu.language, default: [:]][menu.current] = withHTML(fields, html)
         }
-        self.data = data; self.cards = cards; self.menus = menus
+        return menus
     }
 
     /// A card's or menu's fields with `html`, its partial rendered ahead, for `{{{html}}}` on a line
