@@ -102,9 +102,6 @@ public struct Views: Sendable {
         return .object(fields)
     }
 
-    /// How many entities of a kind the site shows.
-    public func count(of kind: EntityKind) -> Int { site.entities(of: kind).count }
-
     /// Every entity of a kind, in its list order.
     public func listOrder(_ kind: EntityKind) -> [EntityRef] { data.order[kind] ?? [] }
 }
