@@ -12,6 +12,18 @@ public enum EntityKind: String, CaseIterable, Hashable, Comparable, Sendable {
 public protocol Entity: Sendable {
     static var kind: EntityKind { get }
     var id: ID<Self> { get }
+    /// Its body, translations, and whether it is a draft or sample data: what every kind has.
+    var entry: Entry { get }
+}
+
+/// Any entity, its kind erased: what code that treats every kind alike reads (translations,
+/// sample data, bodies), so that it needs no switch over the kinds.
+public struct AnyEntity: Sendable {
+    public let ref: EntityRef
+    public let entry: Entry
+    /// The entity itself, of the type `ref.kind` names.
+    public let base: any Entity
+    public init<E: Entity>(_ entity: E) { ref = entity.id.ref; entry = entity.entry; base = entity }
 }
 
 /// An entity's id: lower-case ASCII letters, digits and `-`, unique within its kind.

@@ -22,15 +22,21 @@ public struct SiteSettings: Hashable, Sendable {
 /// nothing downstream depends on the order files were found in.
 public struct Site: Sendable {
     public var settings: SiteSettings
-    public var campaigns: [Campaign]
-    public var units: [Unit]
-    public var collectives: [Collective]
-    public var individuals: [Individual]
-    public var awards: [AwardDecision]
-    public var stories: [Story]
-    public var pages: [Page]
+    public var campaigns: [Campaign] { didSet { reindex() } }
+    public var units: [Unit] { didSet { reindex() } }
+    public var collectives: [Collective] { didSet { reindex() } }
+    public var individuals: [Individual] { didSet { reindex() } }
+    public var awards: [AwardDecision] { didSet { reindex() } }
+    public var stories: [Story] { didSet { reindex() } }
+    public var pages: [Page] { didSet { reindex() } }
     /// Every file under `content/media/`, by path.
     public var media: [MediaPath: MediaInfo]
+
+    /// Every entity, kind erased, kind after kind in `EntityKind` order, each kind by id.
+    /// Made again whenever a kind's list changes, so it never disagrees with the lists.
+    public private(set) var entities: [AnyEntity] = []
+    private var positions: [EntityRef: Int] = [:]
+    private var kindRanges: [EntityKind: Range<Int>] = [:]
 
     public init(settings: SiteSettings, campaigns: [Campaign] = [], units: [Unit] = [], collectives: [Collective] = [],
                 individuals: [Individual] = [], awards: [AwardDecision] = [], stories: [Story] = [], pages: [Page] = [],
@@ -44,51 +50,75 @@ public struct Site: Sendable {
         self.awards = awards.sorted { $0.id < $1.id }
         self.stories = stories.sorted { $0.id < $1.id }
         self.pages = pages.sorted { $0.id < $1.id }
+        reindex()
+    }
+
+    /// The one place that lists the kinds' lists: everything else reads `entities`.
+    private mutating func reindex() {
+        let kinds: [(EntityKind, [AnyEntity])] = [
+            (.campaigns, campaigns.map(AnyEntity.init)), (.units, units.map(AnyEntity.init)),
+            (.collectives, collectives.map(AnyEntity.init)), (.individuals, individuals.map(AnyEntity.init)),
+            (.awards, awards.map(AnyEntity.init)), (.stories, stories.map(AnyEntity.init)), (.pages, pages.map(AnyEntity.init)),
+        ]
+        entities = kinds.flatMap(\.1)
+        kindRanges = [:]
+        var start = 0
+        for (kind, list) in kinds { kindRanges[kind] = start..<(start + list.count); start += list.count }
+        positions = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.ref, $0) })
     }
 
     /// Every entity's reference, in a stable order.
-    public var allRefs: [EntityRef] {
-        campaigns.map(\.id.ref) + units.map(\.id.ref) + collectives.map(\.id.ref) + individuals.map(\.id.ref)
-            + awards.map(\.id.ref) + stories.map(\.id.ref) + pages.map(\.id.ref)
-    }
+    public var allRefs: [EntityRef] { entities.map(\.ref) }
+
+    /// The entity `ref` names, if the site has it.
+    public func entity(_ ref: EntityRef) -> AnyEntity? { positions[ref].map { entities[$0] } }
+
+    /// The entity an id names, as its own type.
+    public subscript<E: Entity>(_ id: ID<E>) -> E? { entity(id.ref)?.base as? E }
+
+    /// Every entity of one kind, by id.
+    public func entities(of kind: EntityKind) -> ArraySlice<AnyEntity> { entities[kindRanges[kind] ?? 0..<0] }
+
+    /// Every entity of one kind, as its own type, by id.
+    public func all<E: Entity>(_ type: E.Type) -> [E] { entities(of: E.kind).compactMap { $0.base as? E } }
 
     /// The site as the public may see it: no drafts (unless asked for), no person who
     /// has not consented, and no reference left pointing at anything removed.
     public func published(includeDrafts: Bool) -> Site {
         func keep(_ e: Entry) -> Bool { includeDrafts || !e.isDraft }
-        var site = self
-        site.campaigns = campaigns.filter { keep($0.entry) }
-        site.units = units.filter { keep($0.entry) }
-        site.collectives = collectives.filter { keep($0.entry) }
-        site.individuals = individuals.filter { keep($0.entry) && $0.consent }
-        site.awards = awards.filter { keep($0.entry) }
-        site.stories = stories.filter { keep($0.entry) }
-        site.pages = pages.filter { keep($0.entry) }
-
-        let refs = Set(site.allRefs)
-        let people = Set(site.individuals.map(\.id)), groups = Set(site.collectives.map(\.id))
-        let campaignIDs = Set(site.campaigns.map(\.id)), unitIDs = Set(site.units.map(\.id))
-        for i in site.campaigns.indices where site.campaigns[i].parent.map({ !campaignIDs.contains($0) }) ?? false {
-            site.campaigns[i].parent = nil
+        let kept = Site(settings: settings, campaigns: campaigns.filter { keep($0.entry) }, units: units.filter { keep($0.entry) },
+                        collectives: collectives.filter { keep($0.entry) },
+                        individuals: individuals.filter { keep($0.entry) && $0.consent },
+                        awards: awards.filter { keep($0.entry) }, stories: stories.filter { keep($0.entry) },
+                        pages: pages.filter { keep($0.entry) })
+        // The references are mended in lists of their own and indexed once, in the site returned:
+        // each change to one of a site's lists indexes it again.
+        var campaigns = kept.campaigns, units = kept.units, collectives = kept.collectives
+        var individuals = kept.individuals, awards = kept.awards, stories = kept.stories
+        func gone<E: Entity>(_ id: ID<E>) -> Bool { kept.entity(id.ref) == nil }
+        for i in campaigns.indices where campaigns[i].parent.map(gone) ?? false {
+            campaigns[i].parent = nil
         }
-        for i in site.units.indices where site.units[i].parent.map({ !unitIDs.contains($0) }) ?? false {
-            site.units[i].parent = nil
+        for i in units.indices where units[i].parent.map(gone) ?? false {
+            units[i].parent = nil
         }
-        for i in site.collectives.indices { site.collectives[i].profile.campaigns.removeAll { !campaignIDs.contains($0) } }
-        for i in site.individuals.indices { site.individuals[i].profile.campaigns.removeAll { !campaignIDs.contains($0) } }
-        for i in site.awards.indices {
-            site.awards[i].individuals.removeAll { !people.contains($0) }
-            site.awards[i].collectives.removeAll { !groups.contains($0) }
-            if let c = site.awards[i].campaign, !campaignIDs.contains(c) { site.awards[i].campaign = nil }
+        for i in collectives.indices { collectives[i].profile.campaigns.removeAll(where: gone) }
+        for i in individuals.indices { individuals[i].profile.campaigns.removeAll(where: gone) }
+        for i in awards.indices {
+            awards[i].individuals.removeAll(where: gone)
+            awards[i].collectives.removeAll(where: gone)
+            if let c = awards[i].campaign, gone(c) { awards[i].campaign = nil }
         }
-        for i in site.stories.indices { site.stories[i].about.removeAll { !refs.contains($0) } }
+        for i in stories.indices { stories[i].about.removeAll { kept.entity($0) == nil } }
 
         // A photo used only by someone left out (no consent, or a draft) is left out with them.
-        let removedPhotos = Set(individuals.compactMap(\.profile.photo) + collectives.compactMap(\.profile.photo)
+        var media = self.media
+        let removedPhotos = Set(self.individuals.compactMap(\.profile.photo) + self.collectives.compactMap(\.profile.photo)
+            + self.stories.compactMap(\.image))
+        let keptPhotos = Set(individuals.compactMap(\.profile.photo) + collectives.compactMap(\.profile.photo)
             + stories.compactMap(\.image))
-        let keptPhotos = Set(site.individuals.compactMap(\.profile.photo) + site.collectives.compactMap(\.profile.photo)
-            + site.stories.compactMap(\.image))
-        for path in removedPhotos.subtracting(keptPhotos) { site.media[path] = nil }
-        return site
+        for path in removedPhotos.subtracting(keptPhotos) { media[path] = nil }
+        return Site(settings: settings, campaigns: campaigns, units: units, collectives: collectives, individuals: individuals,
+                    awards: awards, stories: stories, pages: kept.pages, media: media)
     }
 }

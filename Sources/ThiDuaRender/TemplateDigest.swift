@@ -23,5 +23,5 @@ extension Views {
     /// page of a language, so their digest is taken once and they are skipped in each page's.
     public static let sharedKeys: Set<String> = ["lang", "t", "site"]
 
-    public func sharedDigest(_ lang: Language) -> UInt64 { shared(lang).value.digest() }
+    public func sharedDigest(_ lang: Language) -> UInt64 { data.shared(lang).value.digest() }
 }

@@ -183,26 +183,24 @@ public enum SiteBuilder {
         timings.append(clock.lap(.renderBodies))
 
         // 4. Plan outputs.
-        var views = Views(site: site, relations: Relations(site), routes: routes, strings: strings, bodies: bodies)
-            .withCards { refs, make in Parallel.map(refs, make) }
         // A card appears on many pages (lists, campaigns, units, the home page): its partial is rendered
         // once per language, and not at all when the last build rendered it from the same values.
-        let contexts = views.cardContexts()
         let cardTemplate = templates.closureDigest(of: "partials/card")
-        let shared = Dictionary(uniqueKeysWithValues: site.settings.languages.map { ($0, views.sharedDigest($0)) })
-        let cards = Parallel.map(contexts) { card -> (key: UInt64, html: String) in
-            var h = StableHasher()
-            h.combine(cardTemplate); h.combine(shared[card.language]!)
-            h.combine(card.context.digest(skipping: Views.sharedKeys))
-            let key = h.value
-            return (key, previous.cards[key] ?? templates.render("partials/card", card.context))
-        }
-        for card in cards { cache.cards[card.key] = card.html }
-        views = views.withCardHTML(zip(contexts, cards).map { ($0.ref, $0.language, $1.html) })
-        // Likewise the main menu, the same on every page of a section.
-        let menus = views.menuContexts()
-        let menuHTML = menus.map { templates.render("partials/menu", $0.context) }
-        views = views.withMenuHTML(zip(menus, menuHTML).map { ($0.language, $0.current, $1) })
+        let views = Views(site: site, relations: Relations(site), routes: routes, strings: strings, bodies: bodies,
+                          inParallel: { refs, make in Parallel.map(refs, make) },
+                          renderCards: { contexts in
+            let cards = Parallel.map(contexts) { card -> (key: UInt64, html: String) in
+                var h = StableHasher()
+                h.combine(cardTemplate); h.combine(card.sharedDigest)
+                h.combine(card.context.digest(skipping: Views.sharedKeys))
+                let key = h.value
+                return (key, previous.cards[key] ?? templates.render("partials/card", card.context))
+            }
+            for card in cards { cache.cards[card.key] = card.html }
+            return cards.map(\.html)
+        },
+                          // Likewise the main menu, the same on every page of a section.
+                          renderMenus: { menus in menus.map { templates.render("partials/menu", $0.context) } })
         let (plan, planIssues) = SitePlan.make(views, pageSize: options.pageSize,
                                                copies: copySources(source, media: site.media.keys.sorted()),
                                                sources: loaded.sources)

@@ -10,11 +10,7 @@ public struct TranslationCoverage: Sendable {
 
     /// One report per language other than the default; `staleFiles` are the files the loader warned about.
     public static func of(_ site: Site, staleFiles: Set<String>) -> [TranslationCoverage] {
-        let entries: [(EntityRef, Entry)] =
-            site.campaigns.map { ($0.id.ref, $0.entry) } + site.units.map { ($0.id.ref, $0.entry) }
-            + site.collectives.map { ($0.id.ref, $0.entry) } + site.individuals.map { ($0.id.ref, $0.entry) }
-            + site.awards.map { ($0.id.ref, $0.entry) } + site.stories.map { ($0.id.ref, $0.entry) }
-            + site.pages.map { ($0.id.ref, $0.entry) }
+        let entries = site.entities.map { ($0.ref, $0.entry) }
         return site.settings.languages.dropFirst().map { lang in
             let translated = entries.filter { $0.1.translations.contains(lang) }.map(\.0)
             let missing = entries.filter { !$0.1.translations.contains(lang) }.map(\.0)

@@ -230,6 +230,31 @@ struct BuildTests {
         #expect(try !site.page("gioi-thieu").contains("javascript:"))
     }
 
+    @Test("a page not in the menu shows the menu with no item marked, as a section not in the menu does")
+    func pageOutsideTheMenu() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("content/pages/quy-che.vi.md", """
+        ---
+        title: Quy chế khen thưởng
+        ---
+
+        Quy chế.
+        """)
+        let report = site.build()
+        #expect(report.published, "\(report.diagnostics)")
+        func menu(_ page: String) throws -> String {
+            let html = try site.page(page)
+            let nav = try #require(html.range(of: "<nav class=\"main-nav\""), "\(page) has the main menu")
+            let end = try #require(html.range(of: "</nav>", range: nav.upperBound..<html.endIndex))
+            return String(html[nav.lowerBound..<end.upperBound])
+        }
+        let outside = try menu("quy-che")
+        #expect(outside.contains(">Trang chủ</a>"), "the menu's items are there")
+        #expect(!outside.contains("aria-current"))
+        #expect(outside == (try menu("don-vi")), "the menu of the units' list, which is not in the menu either")
+    }
+
     /// 1-based line and column of the first occurrence of `needle` in `text`.
     static func position(of needle: String, in text: String) throws -> (line: Int, column: Int) {
         let lines = text.components(separatedBy: "\n")

@@ -1,0 +1,29 @@
+import ThiDuaModel
+
+/// A commendation decision (quyết định khen thưởng): who issued it, at what level and in what
+/// form, in which campaign, and the individuals and collectives it commends.
+enum AwardPage: EntityPage {
+    static let template = "award"
+
+    static func listOrder(_ all: [AwardDecision], defaultLanguage: Language) -> [AwardDecision] { all.newestFirst(\.date) }
+
+    static func card(_ a: AwardDecision, _ v: InLanguage) -> CardFields {
+        var card = CardFields()
+        v.put(a.title, "title", into: &card.fields)
+        card.meta = [a.decision, v.s.shortDate(a.date), v.s("award_form.\(a.form.rawValue)")]
+        return card
+    }
+
+    static func page(_ a: AwardDecision, _ v: InLanguage, _ cards: Cards) -> EntityFields {
+        let s = v.s
+        var o = TemplateObject()
+        v.put(a.title, "title", into: &o); v.put(a.issuer, "issuer", into: &o)
+        o["decision"] = a.decision; o["date"] = s.longDate(a.date); o["date_iso"] = a.date.iso
+        o["level_label"] = s("award_level.\(a.level.rawValue)"); o["form_label"] = s("award_form.\(a.form.rawValue)")
+        o.set("campaign", v.link(a.campaign, \.title))
+        o.set("individuals", list: cards.listed(a.individuals))
+        o.set("collectives", list: cards.listed(a.collectives))
+        o.set("stories", list: cards(v.relations.storiesAbout[a.id.ref] ?? []))
+        return EntityFields(fields: o, title: v.text(a.title), summary: nil)
+    }
+}
