@@ -219,7 +219,8 @@ public enum SiteBuilder {
         let published = Set(site.allRefs), existing = Set(all.allRefs).union(sources.entries)
         let d = site.settings.defaultLanguage
         var jobs: [(EntityRef, Language, Language, String)] = []   // ref, page language, text language, markdown
-        for (ref, body) in bodiesByRef(site) {
+        for entity in site.entities {
+            let (ref, body) = (entity.ref, entity.entry.body)
             for lang in site.settings.languages {
                 guard let r = body.resolve(lang, fallback: d), !r.value.isEmpty else { continue }
                 jobs.append((ref, lang, r.language, r.value))
@@ -274,13 +275,6 @@ public enum SiteBuilder {
             diagnostics += issues
         }
         return (bodies, diagnostics)
-    }
-
-    static func bodiesByRef(_ site: Site) -> [(EntityRef, LocalizedText)] {
-        site.campaigns.map { ($0.id.ref, $0.entry.body) } + site.units.map { ($0.id.ref, $0.entry.body) }
-            + site.collectives.map { ($0.id.ref, $0.entry.body) } + site.individuals.map { ($0.id.ref, $0.entry.body) }
-            + site.awards.map { ($0.id.ref, $0.entry.body) } + site.stories.map { ($0.id.ref, $0.entry.body) }
-            + site.pages.map { ($0.id.ref, $0.entry.body) }
     }
 
     /// Writes every planned page: rendered anew, or, when what it would be rendered from has the
