@@ -11,6 +11,8 @@ public struct LoadResult: Sendable {
     public var sources: SourceMap
     /// The entity files that decoded cleanly, for the next build to reuse (`ParseCache`).
     public var parsed = ParseCache()
+    /// A digest of every entity file read and of `site.yml`, by path: what a rebuild compares.
+    public var fileDigests: [String: UInt64] = [:]
 }
 
 /// Which file each entity's text came from, per language, so that a problem the renderer
@@ -129,7 +131,12 @@ public enum SiteLoader {
         assembly.assemble(parsed)
         diagnostics += assembly.diagnostics
         var result = finish(assembly.site(), assembly.sources)
-        for r in read { if let (key, entry) = r.reusable { result.parsed.entries[key] = entry } }
+        for r in read {
+            if let (key, entry) = r.reusable { result.parsed.entries[key] = entry }
+            if let digest = r.digest { result.fileDigests[r.file.job.path] = digest }
+        }
+        // site.yml is small: read again for its digest rather than threaded through its reader's every return.
+        if let bytes = try? source.read(settingsPath) { result.fileDigests[settingsPath] = StableHasher.hash(bytes) }
         return result
     }
 
@@ -172,22 +179,22 @@ enum EntityFileReader {
     /// The file decoded, or taken from `cache` when its bytes were decoded cleanly before; with
     /// what the next build may reuse of it.
     static func read(_ job: EntityFileJob, source: ContentSource, cache: ParseCache)
-        -> (file: ParsedFile, reusable: (UInt64, ParseCache.Entry)?) {
+        -> (file: ParsedFile, reusable: (UInt64, ParseCache.Entry)?, digest: UInt64?) {
         let bytes: [UInt8]
         do { bytes = try source.read(job.path) } catch {
             var out = ParsedFile(job: job, usable: false)
             out.diagnostics.append(readFailure(error, path: job.path))
-            return (out, nil)
+            return (out, nil, nil)
         }
         let key = ParseCache.key(bytes: bytes, job: job)
         if let e = cache.entries[key] {
             return (ParsedFile(job: job, usable: true, fields: e.fields, failedKeys: e.failedKeys, body: e.body,
-                               bodyStartLine: e.bodyStartLine, openingLine: e.openingLine), (key, e))
+                               bodyStartLine: e.bodyStartLine, openingLine: e.openingLine), (key, e), key)
         }
         let out = decode(job, bytes)
-        guard out.usable, out.diagnostics.isEmpty else { return (out, nil) }
+        guard out.usable, out.diagnostics.isEmpty else { return (out, nil, key) }
         return (out, (key, ParseCache.Entry(fields: out.fields, failedKeys: out.failedKeys, body: out.body,
-                                            bodyStartLine: out.bodyStartLine, openingLine: out.openingLine)))
+                                            bodyStartLine: out.bodyStartLine, openingLine: out.openingLine)), key)
     }
 
     static func decode(_ job: EntityFileJob, _ bytes: [UInt8]) -> ParsedFile {

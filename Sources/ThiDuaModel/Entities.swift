@@ -192,3 +192,7 @@ public struct Page: Entity, Hashable {
         self.id = id; self.title = title; self.menu = menu; self.summary = summary; self.entry = entry
     }
 }
+
+extension Collective { public var media: [MediaPath] { profile.photo.map { [$0] } ?? [] } }
+extension Individual { public var media: [MediaPath] { profile.photo.map { [$0] } ?? [] } }
+extension Story { public var media: [MediaPath] { image.map { [$0] } ?? [] } }

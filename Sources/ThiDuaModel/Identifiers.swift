@@ -14,6 +14,12 @@ public protocol Entity: Sendable {
     var id: ID<Self> { get }
     /// Its body, translations, and whether it is a draft or sample data: what every kind has.
     var entry: Entry { get }
+    /// The files of `content/media/` it shows (a portrait, a story's image).
+    var media: [MediaPath] { get }
+}
+
+public extension Entity {
+    var media: [MediaPath] { [] }
 }
 
 /// Any entity, its kind erased: what code that treats every kind alike reads (translations,
@@ -24,6 +30,7 @@ public struct AnyEntity: Sendable {
     /// The entity itself, of the type `ref.kind` names.
     public let base: any Entity
     public init<E: Entity>(_ entity: E) { ref = entity.id.ref; entry = entity.entry; base = entity }
+    public var media: [MediaPath] { base.media }
 }
 
 /// An entity's id: lower-case ASCII letters, digits and `-`, unique within its kind.

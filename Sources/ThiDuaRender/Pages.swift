@@ -86,3 +86,42 @@ extension Views {
         return o.value
     }
 }
+
+extension Views {
+    /// The other entities whose cards or links an entity's page shows (its kind's `shows`): with
+    /// its own files, what the page is made from, so a rebuild can tell it is unchanged without
+    /// building it.
+    public func shows(_ ref: EntityRef) -> [EntityRef] {
+        site.entity(ref).map { ref.kind.page.shows(of: $0, relations) } ?? []
+    }
+
+    /// The entities whose cards the home page shows, and the sections it counts.
+    public var homeShows: (cards: [EntityRef], counted: [EntityKind]) { (HomePage.shows(data), HomePage.counted) }
+
+    /// A digest of every card in every language, fields and HTML: what a page that shows a card, or
+    /// links to its entity (the link's title is the card's), is made from.
+    public func cardDigests(inParallel: ([EntityRef], @Sendable (EntityRef) -> [UInt64]) -> [[UInt64]]) -> [Language: [EntityRef: UInt64]] {
+        let languages = site.settings.languages, refs = site.allRefs, cards = self.cards
+        let digests = inParallel(refs) { ref in languages.map { cards[$0]?[ref]?.digest() ?? 0 } }
+        var out: [Language: [EntityRef: UInt64]] = [:]
+        for (li, lang) in languages.enumerated() {
+            out[lang] = Dictionary(uniqueKeysWithValues: zip(refs, digests.map { $0[li] }))
+        }
+        return out
+    }
+
+    /// The digest of the menu `page` shows, with its HTML.
+    public func menuDigest(for page: PlannedPage) -> UInt64 {
+        menus[page.language]?[data.menuCurrent(page.kind)]?.digest() ?? 0
+    }
+
+    /// What building the entity's page (or, for nil, the home page) in `lang` actually read of other
+    /// entities, for the tests that hold `shows` to the page it describes.
+    public func recordedShows(_ ref: EntityRef?, _ lang: Language) -> [EntityRef] {
+        let recorder = ShownRecorder()
+        let v = data.inLanguage(lang, recorder: recorder)
+        let cards = Cards(data: data, byRef: self.cards[lang] ?? [:], recorder: recorder)
+        if let ref { _ = v.entityPage(ref, cards) } else { _ = HomePage.fields(v, cards) }
+        return recorder.refs
+    }
+}

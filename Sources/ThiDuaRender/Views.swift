@@ -29,7 +29,7 @@ public struct MenuContext: Sendable {
 /// templates stay free of logic. Each kind of page builds its fields in a type of its own
 /// (`Views/`); a `Views` is complete when made: every card and menu has its partial's HTML.
 public struct Views: Sendable {
-    let data: ViewData
+    private(set) var data: ViewData
     /// Every entity's card per language, with its HTML: a card appears on many pages.
     let cards: [Language: [EntityRef: TemplateValue]]
     /// The main menu per language and current item, with its HTML: the same on thousands of pages.
@@ -100,6 +100,13 @@ public struct Views: Sendable {
         var fields = fields
         fields["html"] = .string(html.hasSuffix("\n") ? String(html.dropLast()) : html)
         return .object(fields)
+    }
+
+    /// The same views with these bodies: a rebuild renders only the bodies of the pages it makes anew.
+    public func with(bodies: [EntityRef: [Language: RenderedBody]]) -> Views {
+        var copy = self
+        copy.data.bodies = bodies
+        return copy
     }
 
     /// Every entity of a kind, in its list order.

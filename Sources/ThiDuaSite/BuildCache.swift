@@ -7,9 +7,9 @@ import Glibc
 #endif
 
 /// What one build hands the next, so that a rebuild redoes only what changed: for every page,
-/// the digest of what it was rendered from (its template and everything the template saw) and
-/// the identity of the file it became; the HTML of every card and Markdown body, by the digest
-/// of what made it. Kept beside the output folder (`.output.thidua-cache`), never inside it,
+/// the key of what it was made from (`InputIndex`) and the identity of the file it became; the
+/// HTML of every card and the links of every Markdown body, by the digest of what made them; the
+/// front matter of every file that decoded cleanly. Kept beside the output folder (`.output.thidua-cache`), never inside it,
 /// so it is not deployed with the site.
 ///
 /// Read as untrusted: a cache from another build of thidua, a damaged one, or one whose page
@@ -22,23 +22,21 @@ struct BuildCache: Sendable {
         var file: FileIdentity
     }
 
-    /// A Markdown body as the renderer left it, with every `ref:` target it asked about and the
-    /// answer it got: reused only when every target still resolves the same way.
-    struct Body: Sendable {
-        var html: String
-        var resolutions: [(target: String, url: String?)]
-        var unresolved: [MarkdownLink]
+    /// The `ref:` links and refused links of a Markdown body, by the digest of what makes its HTML:
+    /// with them a rebuild checks every body's links again without rendering it.
+    struct BodyLinks: Sendable {
+        var refLinks: [MarkdownLink]
         var blocked: [MarkdownLink]
     }
 
     var pages: [String: PageRecord] = [:]
     var cards: [UInt64: String] = [:]
-    var bodies: [UInt64: Body] = [:]
+    var bodies: [UInt64: BodyLinks] = [:]
     /// Entity files as they decoded (ThiDuaContent's).
     var parsed = ParseCache()
 
     /// Bumped when the layout of this file changes.
-    static let formatVersion: UInt64 = 2
+    static let formatVersion: UInt64 = 3
     static let magic = Array("THIDUA-BUILD-CACHE\n".utf8)
 
     /// Which thidua made a cache: the format and the executable itself (its size and time), so a
@@ -78,15 +76,18 @@ struct BuildCache: Sendable {
     /// Writes the cache beside the output, whole or not at all (a temporary file renamed over it).
     func save(for output: URL) {
         let path = BuildCache.location(for: output), temporary = path + ".tmp-\(getpid())"
-        let bytes = encode()
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return }
-        var offset = 0, ok = true
-        bytes.withUnsafeBytes { buffer in
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 { if errno == EINTR { continue }; ok = false; return }
-                offset += n
+        // Section by section, never joined into one array: the cache is as large as the site's text.
+        var ok = true
+        for part in encodedParts() where ok {
+            part.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    if n < 0 { if errno == EINTR { continue }; ok = false; return }
+                    offset += n
+                }
             }
         }
         close(fd)
@@ -118,7 +119,8 @@ struct BuildCache: Sendable {
 
     enum Section: Int, CaseIterable { case pages, cards, bodies, parsed }
 
-    func encode() -> [UInt8] {
+    /// The file as pieces: the header, then each section's length and checksum, then its records.
+    func encodedParts() -> [[UInt8]] {
         let parts = Parallel.map(Section.allCases) { section -> [UInt8] in
             var w = ByteWriter()
             switch section {
@@ -134,10 +136,8 @@ struct BuildCache: Sendable {
             case .bodies:
                 w.u64(UInt64(bodies.count))
                 for (key, body) in bodies.sorted(by: { $0.key < $1.key }) {
-                    w.u64(key); w.string(body.html)
-                    w.u64(UInt64(body.resolutions.count))
-                    for r in body.resolutions { w.string(r.target); w.bool(r.url != nil); w.string(r.url ?? "") }
-                    for links in [body.unresolved, body.blocked] {
+                    w.u64(key)
+                    for links in [body.refLinks, body.blocked] {
                         w.u64(UInt64(links.count))
                         for l in links { w.string(l.target); w.int(l.line); w.int(l.column) }
                     }
@@ -147,11 +147,16 @@ struct BuildCache: Sendable {
             }
             return w.bytes
         }
-        var w = ByteWriter()
-        w.raw(Self.magic)
-        w.u64(Self.toolKey)
-        for part in parts { w.u64(UInt64(part.count)); w.u64(StableHasher.hash(part)); w.raw(part) }
-        return w.bytes
+        var header = ByteWriter()
+        header.raw(Self.magic)
+        header.u64(Self.toolKey)
+        var pieces = [header.bytes]
+        for part in parts {
+            var w = ByteWriter()
+            w.u64(UInt64(part.count)); w.u64(StableHasher.hash(part))
+            pieces += [w.bytes, part]
+        }
+        return pieces
     }
 
     static func decode(_ bytes: [UInt8]) -> BuildCache? {
@@ -189,12 +194,7 @@ struct BuildCache: Sendable {
                 guard let n = r.count() else { return nil }
                 part.bodies.reserveCapacity(n)
                 for _ in 0..<n {
-                    guard let key = r.u64(), let html = r.string(), let m = r.count() else { return nil }
-                    var body = Body(html: html, resolutions: [], unresolved: [], blocked: [])
-                    for _ in 0..<m {
-                        guard let target = r.string(), let has = r.bool(), let url = r.string() else { return nil }
-                        body.resolutions.append((target, has ? url : nil))
-                    }
+                    guard let key = r.u64() else { return nil }
                     var lists: [[MarkdownLink]] = []
                     for _ in 0..<2 {
                         guard let k = r.count() else { return nil }
@@ -205,8 +205,7 @@ struct BuildCache: Sendable {
                         }
                         lists.append(links)
                     }
-                    body.unresolved = lists[0]; body.blocked = lists[1]
-                    part.bodies[key] = body
+                    part.bodies[key] = BodyLinks(refLinks: lists[0], blocked: lists[1])
                 }
             case .parsed:
                 guard let parsed = ParseCache.decode(from: &r) else { return nil }

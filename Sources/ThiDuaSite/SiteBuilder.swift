@@ -72,8 +72,14 @@ public struct PreparedSite: Sendable {
     public let plan: SitePlan
     /// Where every file was read from, and where the copied ones are read again.
     let source: SourceTree
-    /// What the next build may reuse: this build's cards and bodies.
+    /// What the next build may reuse: this build's cards, body links and decoded files.
     let cache: BuildCache
+    /// What each page is made from, as keys the last build's are compared with.
+    let inputs: InputIndex
+    /// Every body, with its HTML where it was rendered (the rest are rendered when their page is).
+    let bodies: BodyIndex
+    /// How to render a body that was not rendered ahead.
+    let bodyRenderer: SiteBuilder.BodyRenderer
     public var pages: [PlannedPage] { plan.pages }
 }
 
@@ -173,152 +179,202 @@ public enum SiteBuilder {
         guard strings.count == site.settings.languages.count else { return (nil, Array(Set(diagnostics)).sorted()) }
         timings.append(clock.lap(.loadTheme))
 
-        // 3. Render Markdown bodies (parsing is serialised inside the renderer; the rest runs in parallel).
+        // 3. Markdown bodies: their links checked, each rendered when its text is new (parsing is
+        // serialised inside the renderer; the rest runs in parallel). A body whose text the last build
+        // saw is rendered only if its page is made anew.
         let routes = Routes(settings: site.settings, strings: strings)
         var cache = BuildCache()
         cache.parsed = loaded.parsed
-        let (bodies, bodyIssues) = renderBodies(site: site, all: loaded.site, sources: loaded.sources, routes: routes,
-                                                strings: strings, previous: previous, next: &cache)
+        let bodyRenderer = BodyRenderer(site: site, routes: routes, strings: strings)
+        let (bodies, bodyIssues) = indexBodies(site: site, all: loaded.site, sources: loaded.sources, renderer: bodyRenderer,
+                                               previous: previous, next: &cache)
         diagnostics += bodyIssues
         timings.append(clock.lap(.renderBodies))
 
         // 4. Plan outputs.
         // A card appears on many pages (lists, campaigns, units, the home page): its partial is rendered
-        // once per language, and not at all when the last build rendered it from the same values.
-        let cardTemplate = templates.closureDigest(of: "partials/card")
-        let views = Views(site: site, relations: Relations(site), routes: routes, strings: strings, bodies: bodies,
+        // once per language, and not at all when the last build rendered it from the same inputs.
+        var inputs = InputIndex(site: site, loaded: loaded, strings: strings, templates: templates, options: options)
+        var cardKeys: [UInt64] = [], cardHTML: [String] = []
+        let views = Views(site: site, relations: Relations(site), routes: routes, strings: strings, bodies: bodies.rendered,
                           inParallel: { refs, make in Parallel.map(refs, make) },
                           renderCards: { contexts in
-            let cards = Parallel.map(contexts) { card -> (key: UInt64, html: String) in
-                var h = StableHasher()
-                h.combine(cardTemplate); h.combine(card.sharedDigest)
-                h.combine(card.context.digest(skipping: Views.sharedKeys))
-                let key = h.value
-                return (key, previous.cards[key] ?? templates.render("partials/card", card.context))
+            let index = inputs
+            cardKeys = contexts.map { index.card($0.ref, $0.language, shared: $0.sharedDigest) }
+            cardHTML = Parallel.map(Array(zip(contexts, cardKeys))) { card, key in
+                previous.cards[key] ?? templates.render("partials/card", card.context)
             }
-            for card in cards { cache.cards[card.key] = card.html }
-            return cards.map(\.html)
+            return cardHTML
         },
                           // Likewise the main menu, the same on every page of a section.
                           renderMenus: { menus in menus.map { templates.render("partials/menu", $0.context) } })
+        inputs.shared = Dictionary(uniqueKeysWithValues: site.settings.languages.map { ($0, views.sharedDigest($0)) })
+        inputs.cards = views.cardDigests { refs, digest in Parallel.map(refs, digest) }
+        for (key, html) in zip(cardKeys, cardHTML) { cache.cards[key] = html }
         let (plan, planIssues) = SitePlan.make(views, pageSize: options.pageSize,
                                                copies: copySources(source, media: site.media.keys.sorted()),
                                                sources: loaded.sources)
         diagnostics += planIssues
         timings.append(clock.lap(.plan))
 
-        let prepared = PreparedSite(timings: timings, views: views, templates: templates, plan: plan, source: source, cache: cache)
+        let prepared = PreparedSite(timings: timings, views: views, templates: templates, plan: plan, source: source, cache: cache,
+                                    inputs: inputs, bodies: bodies, bodyRenderer: bodyRenderer)
         return (prepared, Array(Set(diagnostics)).sorted())
     }
 
     // MARK: Steps
 
-    static func renderBodies(site: Site, all: Site, sources: SourceMap, routes: Routes, strings: [Language: Strings],
-                             previous: BuildCache, next: inout BuildCache)
-        -> ([EntityRef: [Language: RenderedBody]], [Diagnostic]) {
-        let published = Set(site.allRefs), existing = Set(all.allRefs).union(sources.entries)
-        let d = site.settings.defaultLanguage
-        var jobs: [(EntityRef, Language, Language, String)] = []   // ref, page language, text language, markdown
-        for entity in site.entities {
-            let (ref, body) = (entity.ref, entity.entry.body)
-            for lang in site.settings.languages {
-                guard let r = body.resolve(lang, fallback: d), !r.value.isEmpty else { continue }
-                jobs.append((ref, lang, r.language, r.value))
-            }
-        }
+    /// Renders Markdown bodies for pages in one language: `ref:` links lead to the published
+    /// entities' pages in that language, task boxes are named in the language of the text.
+    struct BodyRenderer: Sendable {
+        let published: Set<EntityRef>
+        let routes: Routes
+        let taskLabels: [Language: TaskListLabels]
         let renderer = MarkdownRenderer()
-        // Task boxes are named in the language of the text around them: untranslated text is shown inside
-        // lang="vi" on an English page, and a name in another language would be read with the wrong voice.
-        let taskLabels = strings.mapValues(\.taskListLabels)
-        let results = Parallel.map(jobs) { job -> (UInt64, BuildCache.Body, [Diagnostic]) in
-            let (ref, lang, textLang, markdown) = job
+
+        init(site: Site, routes: Routes, strings: [Language: Strings]) {
+            published = Set(site.allRefs); self.routes = routes
+            // Task boxes are named in the language of the text around them: untranslated text is shown inside
+            // lang="vi" on an English page, and a name in another language would be read with the wrong voice.
+            taskLabels = strings.mapValues(\.taskListLabels)
+        }
+
+        func labels(_ textLanguage: Language) -> TaskListLabels {
             // Every site language has its strings by now (prepare stops otherwise); the keys, as Strings shows a missing one.
-            let labels = taskLabels[textLang] ?? TaskListLabels(done: "task.done", notDone: "task.not_done")
-            func resolve(_ target: String) -> String? {
+            taskLabels[textLanguage] ?? TaskListLabels(done: "task.done", notDone: "task.not_done")
+        }
+
+        /// What makes a body's HTML, but for where its links lead (checked apart, link by link).
+        func key(_ markdown: String, page lang: Language, text textLanguage: Language) -> UInt64 {
+            let l = labels(textLanguage)
+            var h = StableHasher()
+            h.combine(markdown); h.combine(lang.code); h.combine(l.done); h.combine(l.notDone)
+            return h.value
+        }
+
+        func render(_ markdown: String, page lang: Language, text textLanguage: Language) -> RenderedMarkdown {
+            renderer.render(markdown, taskLabels: labels(textLanguage)) { target in
                 guard let r = EntityRef(target), published.contains(r) else { return nil }
                 return routes.entity(r, lang)
             }
-            // The HTML depends on the text and on where its `ref:` links lead in this language.
-            var h = StableHasher()
-            h.combine(markdown); h.combine(lang.code); h.combine(labels.done); h.combine(labels.notDone)
-            let key = h.value
-            let body: BuildCache.Body
-            if let cached = previous.bodies[key], cached.resolutions.allSatisfy({ resolve($0.target) == $0.url }) {
-                body = cached
-            } else {
-                var asked: [(target: String, url: String?)] = []
-                let rendered = renderer.render(markdown, taskLabels: labels) { target in
-                    let url = resolve(target)
-                    asked.append((target, url))
-                    return url
-                }
-                body = BuildCache.Body(html: rendered.html, resolutions: asked, unresolved: rendered.unresolvedRefs, blocked: rendered.blockedLinks)
-            }
-            let file = sources.file(for: ref, language: textLang)
-            let firstLine = sources.bodyStartLine(for: ref, language: textLang) ?? 1
-            var issues: [Diagnostic] = []
-            for link in body.unresolved {
-                // A link to someone left out (no consent, a draft) becomes plain text, silently.
-                if let r = EntityRef(link.target), existing.contains(r) { continue }
-                issues.append(DiagnosticCatalog.refUnknown(file: file, at: Position(line: firstLine + link.line - 1, column: link.column),
-                                                           .link(link.target), suggestion: nearest(link.target, in: existing.map(\.description))))
-            }
-            for link in body.blocked {
-                issues.append(DiagnosticCatalog.linkUnsafe(file: file, at: Position(line: firstLine + link.line - 1, column: link.column), target: link.target))
-            }
-            return (key, body, issues)
         }
-        var bodies: [EntityRef: [Language: RenderedBody]] = [:], diagnostics: [Diagnostic] = []
-        for (job, (key, body, issues)) in zip(jobs, results) {
-            bodies[job.0, default: [:]][job.1] = RenderedBody(html: body.html, language: job.2)
-            next.bodies[key] = body
-            diagnostics += issues
-        }
-        return (bodies, diagnostics)
     }
 
-    /// Writes every planned page: rendered anew, or, when what it would be rendered from has the
-    /// digest the last build recorded and the published file is still the one it wrote, linked
-    /// from the published site unrendered. Returns the record of every page for the next build,
-    /// and how many were rendered.
+    /// Every body of the site with its links, and the checks on them: a link to nothing is an
+    /// error, a refused URL a warning. Bodies whose text the last build saw keep its links and are
+    /// not rendered now; the others are.
+    static func indexBodies(site: Site, all: Site, sources: SourceMap, renderer: BodyRenderer,
+                            previous: BuildCache, next: inout BuildCache) -> (BodyIndex, [Diagnostic]) {
+        let existing = Set(all.allRefs).union(sources.entries)
+        let d = site.settings.defaultLanguage
+        var jobs: [(ref: EntityRef, lang: Language, text: Language, markdown: String)] = []
+        for entity in site.entities {
+            for lang in site.settings.languages {
+                guard let r = entity.entry.body.resolve(lang, fallback: d), !r.value.isEmpty else { continue }
+                jobs.append((entity.ref, lang, r.language, r.value))
+            }
+        }
+        let existingNames = existing.map(\.description)
+        let results = Parallel.map(jobs) { job -> (BodyIndex.Body, [Diagnostic]) in
+            let key = renderer.key(job.markdown, page: job.lang, text: job.text)
+            var body = BodyIndex.Body(key: key, markdown: job.markdown, textLanguage: job.text,
+                                      links: BuildCache.BodyLinks(refLinks: [], blocked: []), html: nil)
+            if let links = previous.bodies[key] {
+                body.links = links
+            } else {
+                let rendered = renderer.render(job.markdown, page: job.lang, text: job.text)
+                body.links = BuildCache.BodyLinks(refLinks: rendered.refLinks, blocked: rendered.blockedLinks)
+                body.html = rendered.html
+            }
+            let file = sources.file(for: job.ref, language: job.text)
+            let firstLine = sources.bodyStartLine(for: job.ref, language: job.text) ?? 1
+            var issues: [Diagnostic] = []
+            for link in body.links.refLinks {
+                // A link to someone left out (no consent, a draft) becomes plain text, silently.
+                if let r = EntityRef(link.target), renderer.published.contains(r) || existing.contains(r) { continue }
+                issues.append(DiagnosticCatalog.refUnknown(file: file, at: Position(line: firstLine + link.line - 1, column: link.column),
+                                                           .link(link.target), suggestion: nearest(link.target, in: existingNames)))
+            }
+            for link in body.links.blocked {
+                issues.append(DiagnosticCatalog.linkUnsafe(file: file, at: Position(line: firstLine + link.line - 1, column: link.column), target: link.target))
+            }
+            return (body, issues)
+        }
+        var index = BodyIndex(), diagnostics: [Diagnostic] = []
+        for (job, (body, issues)) in zip(jobs, results) {
+            index.byRef[job.ref, default: [:]][job.lang] = body
+            next.bodies[body.key] = body.links
+            diagnostics += issues
+        }
+        return (index, diagnostics)
+    }
+
+    /// Writes every planned page: rendered anew, or, when what it is made from has the key the last
+    /// build recorded and the published file is still the one it wrote, kept unrendered. Returns
+    /// the record of every page for the next build, and how many were rendered.
     static func renderOutputs(_ prepared: PreparedSite, previous: BuildCache, into output: OutputFolder) throws
         -> ([String: BuildCache.PageRecord], Int) {
-        let views = prepared.views, templates = prepared.templates
-        let languages = views.site.settings.languages
-        let shared = Dictionary(uniqueKeysWithValues: languages.map { ($0, views.sharedDigest($0)) })
-        let templateDigests = Dictionary(uniqueKeysWithValues: PageKind.allTemplates.map { ($0, templates.closureDigest(of: $0)) })
+        let templates = prepared.templates, inputs = prepared.inputs, planned = prepared.views
         let pages = prepared.plan.outputs.compactMap { o in o.page.map { (file: o.file, page: $0) } }
-        let results = Parallel.map(pages) { item -> Result<(BuildCache.PageRecord, Bool), SystemFailure> in
-            let (file, page) = item
-            guard let context = views.context(for: page) else {
-                return .failure(SystemFailure(.write, path: file, errno: EINVAL))
-            }
-            var h = StableHasher()
-            h.combine(templateDigests[page.kind.template] ?? 0); h.combine(shared[page.language]!); h.combine(file)
-            h.combine(context.digest(skipping: Views.sharedKeys))
-            let digest = h.value
+        // 1. Keep what is unchanged.
+        let kept = Parallel.map(pages) { item -> Result<(key: UInt64, kept: BuildCache.PageRecord?), SystemFailure> in
+            let key = inputs.page(item.page, file: item.file, views: planned, bodies: prepared.bodies)
             do {
-                if let last = previous.pages[file], last.digest == digest, try output.keep(file, ifStill: last.file) {
-                    return .success((last, false))
+                if let last = previous.pages[item.file], last.digest == key, try output.keep(item.file, ifStill: last.file) {
+                    return .success((key, last))
                 }
-                let identity = try output.write(templates.render(page.kind.template, context), to: file)
-                return .success((BuildCache.PageRecord(digest: digest, file: identity), true))
+                return .success((key, nil))
             } catch let failure as SystemFailure {
                 return .failure(failure)
             } catch {
-                return .failure(SystemFailure(.write, path: file, errno: EIO))
+                return .failure(SystemFailure(.write, path: item.file, errno: EIO))
             }
         }
-        var records: [String: BuildCache.PageRecord] = [:], rendered = 0
-        for (item, result) in zip(pages, results) {
+        var records: [String: BuildCache.PageRecord] = [:], toRender: [(file: String, page: PlannedPage, key: UInt64)] = []
+        for (item, result) in zip(pages, kept) {
             switch result {
-            case .success(let (record, wasRendered)):
-                records[item.file] = record
-                if wasRendered { rendered += 1 }
+            case .success(let (key, record?)): _ = key; records[item.file] = record
+            case .success(let (key, nil)): toRender.append((item.file, item.page, key))
             case .failure(let failure): throw failure
             }
         }
-        return (records, rendered)
+        // 2. The bodies the pages made anew show, where not rendered yet.
+        var bodies = prepared.bodies, views = planned
+        var wanted: [(EntityRef, Language)] = []
+        for item in toRender {
+            if case .entity(let ref) = item.page.kind, let body = bodies.byRef[ref]?[item.page.language], body.html == nil {
+                wanted.append((ref, item.page.language))
+            }
+        }
+        if !wanted.isEmpty {
+            let index = bodies
+            let html = Parallel.map(wanted) { ref, lang -> String in
+                let body = index.byRef[ref]![lang]!
+                return prepared.bodyRenderer.render(body.markdown, page: lang, text: body.textLanguage).html
+            }
+            for ((ref, lang), html) in zip(wanted, html) { bodies.byRef[ref]![lang]!.html = html }
+            views = views.with(bodies: bodies.rendered)
+        }
+        // 3. Render the rest.
+        let shown = views
+        let written = Parallel.map(toRender) { item -> Result<BuildCache.PageRecord, SystemFailure> in
+            guard let context = shown.context(for: item.page) else { return .failure(SystemFailure(.write, path: item.file, errno: EINVAL)) }
+            do {
+                let identity = try output.write(templates.render(item.page.kind.template, context), to: item.file)
+                return .success(BuildCache.PageRecord(digest: item.key, file: identity))
+            } catch let failure as SystemFailure {
+                return .failure(failure)
+            } catch {
+                return .failure(SystemFailure(.write, path: item.file, errno: EIO))
+            }
+        }
+        for (item, result) in zip(toRender, written) {
+            switch result {
+            case .success(let record): records[item.file] = record
+            case .failure(let failure): throw failure
+            }
+        }
+        return (records, toRender.count)
     }
 
     /// The theme's assets and the media the published pages use, as source paths.

@@ -4,6 +4,8 @@ import CCmarkGFM
 struct MarkdownLinkWalk: ~Copyable {
     private let body: String
     private(set) var unresolvedRefs: [MarkdownLink] = []
+    /// Every `ref:` link, resolved or not, where it stands.
+    private(set) var refLinks: [MarkdownLink] = []
     private(set) var blockedLinks: [MarkdownLink] = []
     private var text = ""
     /// Byte offsets where each line of the body starts; built on the first link that needs a position.
@@ -72,8 +74,10 @@ struct MarkdownLinkWalk: ~Copyable {
         case .keep:
             return true
         case .reference(let target):
+            let link = position(of: node, target: target)
+            refLinks.append(link)
             guard let resolved = resolveRef(target) else {
-                unresolvedRefs.append(position(of: node, target: target))
+                unresolvedRefs.append(link)
                 return false
             }
             // The resolver is ours, but a refused scheme never reaches the output, whoever produced it.

@@ -22,6 +22,8 @@ public struct RenderedMarkdown: Sendable {
     public let html: String
     /// `ref:` links the resolver returned nil for; they are rendered as plain text, without `<a>`.
     public let unresolvedRefs: [MarkdownLink]
+    /// Every `ref:` link, resolved or not: what a later build checks again when the site around the body changes.
+    public let refLinks: [MarkdownLink]
     /// Links and images whose URL scheme was refused (`javascript:`, `vbscript:`, `data:`, `file:`); rendered without the URL.
     public let blockedLinks: [MarkdownLink]
     /// The text as gathered, before whitespace is collapsed (done only when asked for).
@@ -58,6 +60,7 @@ public struct MarkdownRenderer: Sendable {
         return RenderedMarkdown(
             html: tree.html(taskLabels: taskLabels),
             unresolvedRefs: walk.unresolvedRefs,
+            refLinks: walk.refLinks,
             blockedLinks: walk.blockedLinks,
             rawText: walk.rawText
         )

@@ -26,4 +26,9 @@ enum AwardPage: EntityPage {
         o.set("stories", list: cards(v.relations.storiesAbout[a.id.ref] ?? []))
         return EntityFields(fields: o, title: v.text(a.title), summary: nil)
     }
+
+    static func shows(_ a: AwardDecision, _ r: Relations) -> [EntityRef] {
+        (a.campaign.map { [$0.ref] } ?? []) + a.individuals.map(\.ref) + a.collectives.map(\.ref)
+            + (r.storiesAbout[a.id.ref] ?? []).map(\.ref)
+    }
 }

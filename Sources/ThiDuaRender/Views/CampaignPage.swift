@@ -37,4 +37,10 @@ enum CampaignPage: EntityPage {
         o.set("stories", list: cards(r.storiesAbout[c.id.ref] ?? []))
         return EntityFields(fields: o, title: v.text(c.title), summary: c.summary)
     }
+
+    static func shows(_ c: Campaign, _ r: Relations) -> [EntityRef] {
+        [c.organizer.ref] + (c.parent.map { [$0.ref] } ?? []) + (r.subCampaigns[c.id] ?? []).map(\.ref)
+            + (r.collectivesInCampaign[c.id] ?? []).map(\.ref) + (r.individualsInCampaign[c.id] ?? []).map(\.ref)
+            + (r.awardsInCampaign[c.id] ?? []).map(\.ref) + (r.storiesAbout[c.id.ref] ?? []).map(\.ref)
+    }
 }

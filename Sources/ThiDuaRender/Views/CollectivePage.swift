@@ -25,4 +25,8 @@ enum CollectivePage: EntityPage {
         o.set("stories", list: cards(v.relations.storiesAbout[c.id.ref] ?? []))
         return EntityFields(fields: o, title: v.text(c.name), summary: c.profile.summary)
     }
+
+    static func shows(_ c: Collective, _ r: Relations) -> [EntityRef] {
+        c.profile.shows + (r.awardsOfCollective[c.id] ?? []).map(\.ref) + (r.storiesAbout[c.id.ref] ?? []).map(\.ref)
+    }
 }

@@ -13,6 +13,10 @@ protocol EntityPage {
     static func card(_ subject: Subject, _ v: InLanguage) -> CardFields
     /// What the kind's own page shows in `entity` (its body is every page's).
     static func page(_ subject: Subject, _ v: InLanguage, _ cards: Cards) -> EntityFields
+    /// Every other entity whose card or link `page` shows: what a rebuild watches to know the page
+    /// is unchanged. Written beside `page`, and held to it by the tests, which build every page
+    /// recording what it reads (`Views.recordedShows`).
+    static func shows(_ subject: Subject, _ r: Relations) -> [EntityRef]
 }
 
 extension EntityKind {
@@ -54,6 +58,9 @@ extension EntityPage {
     }
     static func page(of entity: AnyEntity, _ v: InLanguage, _ cards: Cards) -> EntityFields? {
         (entity.base as? Subject).map { page($0, v, cards) }
+    }
+    static func shows(of entity: AnyEntity, _ r: Relations) -> [EntityRef] {
+        (entity.base as? Subject).map { shows($0, r) } ?? []
     }
 }
 

@@ -33,4 +33,8 @@ enum IndividualPage: EntityPage {
         o.set("stories", list: cards(v.relations.storiesAbout[i.id.ref] ?? []))
         return EntityFields(fields: o, title: i.name, summary: i.profile.summary)
     }
+
+    static func shows(_ i: Individual, _ r: Relations) -> [EntityRef] {
+        i.profile.shows + (r.awardsOfIndividual[i.id] ?? []).map(\.ref) + (r.storiesAbout[i.id.ref] ?? []).map(\.ref)
+    }
 }

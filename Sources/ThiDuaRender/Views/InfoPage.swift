@@ -19,4 +19,6 @@ enum InfoPage: EntityPage {
         o.set("stories", list: cards(v.relations.storiesAbout[p.id.ref] ?? []))
         return EntityFields(fields: o, title: v.text(p.title), summary: p.summary)
     }
+
+    static func shows(_ p: Page, _ r: Relations) -> [EntityRef] { (r.storiesAbout[p.id.ref] ?? []).map(\.ref) }
 }

@@ -44,10 +44,16 @@ extension ExemplaryProfile {
     }
 }
 
+extension ExemplaryProfile {
+    /// The unit and campaigns its page links to.
+    var shows: [EntityRef] { [unit.ref] + campaigns.map(\.ref) }
+}
+
 extension InLanguage {
     /// The commendation decisions a profile lists, newest first: a link with the decision's number, date and form.
     func awardLinks(_ ids: [ID<AwardDecision>]) -> [TemplateValue] {
-        ids.compactMap { site[$0] }.map { a in
+        recorder?.note(ids.map(\.ref))
+        return ids.compactMap { site[$0] }.map { a in
             var d = TemplateObject()
             d["url"] = url(a.id.ref)
             put(a.title, "title", into: &d)

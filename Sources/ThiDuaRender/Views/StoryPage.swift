@@ -23,4 +23,6 @@ enum StoryPage: EntityPage {
         o.set("about", list: cards(st.about))
         return EntityFields(fields: o, title: v.text(st.title), summary: st.summary)
     }
+
+    static func shows(_ st: Story, _ r: Relations) -> [EntityRef] { st.about }
 }

@@ -39,4 +39,10 @@ enum UnitPage: EntityPage {
         o.set("stories", list: cards(r.storiesAbout[u.id.ref] ?? []))
         return EntityFields(fields: o, title: v.text(u.name), summary: nil)
     }
+
+    static func shows(_ u: Unit, _ r: Relations) -> [EntityRef] {
+        (u.parent.map { [$0.ref] } ?? []) + (r.subUnits[u.id] ?? []).map(\.ref) + (r.collectivesOfUnit[u.id] ?? []).map(\.ref)
+            + (r.individualsOfUnit[u.id] ?? []).map(\.ref) + (r.campaignsOrganisedBy[u.id] ?? []).map(\.ref)
+            + (r.storiesAbout[u.id.ref] ?? []).map(\.ref)
+    }
 }

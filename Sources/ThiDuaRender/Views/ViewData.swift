@@ -7,7 +7,7 @@ struct ViewData: Sendable {
     let relations: Relations
     let routes: Routes
     let strings: [Language: Strings]
-    let bodies: [EntityRef: [Language: RenderedBody]]
+    var bodies: [EntityRef: [Language: RenderedBody]]
     /// Every kind's entities in its list order, and each entity's place in it, so that any subset
     /// sorts without recomputing Vietnamese sort keys (campaign and unit pages sort their members on every page).
     let order: [EntityKind: [EntityRef]]
@@ -29,7 +29,9 @@ struct ViewData: Sendable {
     var defaultLanguage: Language { site.settings.defaultLanguage }
 
     /// The views in one language; every site language has its strings by the time views are made.
-    func inLanguage(_ lang: Language) -> InLanguage { InLanguage(data: self, lang: lang, s: strings[lang]!) }
+    func inLanguage(_ lang: Language, recorder: ShownRecorder? = nil) -> InLanguage {
+        InLanguage(data: self, lang: lang, s: strings[lang]!, recorder: recorder)
+    }
 
     /// The values every template sees, whatever the page.
     func shared(_ lang: Language) -> TemplateObject { sharedValues[lang] ?? inLanguage(lang).makeShared() }
@@ -45,6 +47,8 @@ struct InLanguage {
     let data: ViewData
     let lang: Language
     let s: Strings
+    /// Notes every other entity a page reads, when the tests ask (nil when building a site).
+    var recorder: ShownRecorder? = nil
 
     var site: Site { data.site }
     var relations: Relations { data.relations }
@@ -74,7 +78,8 @@ struct InLanguage {
 
     /// A link to the entity `id` names, titled by its `title`; nil when there is none or the site does not have it.
     func link<E: Entity>(_ id: ID<E>?, _ title: KeyPath<E, LocalizedText>) -> TemplateValue? {
-        id.flatMap { site[$0] }.map { link($0.id.ref, $0[keyPath: title]) }
+        if let id { recorder?.note([id.ref]) }
+        return id.flatMap { site[$0] }.map { link($0.id.ref, $0[keyPath: title]) }
     }
 
     func image(_ path: MediaPath?, alt: LocalizedText) -> TemplateValue? {
@@ -111,11 +116,21 @@ struct InLanguage {
 struct Cards {
     let data: ViewData
     let byRef: [EntityRef: TemplateValue]
+    var recorder: ShownRecorder? = nil
 
     /// The cards of `ids`, in the order given.
-    func callAsFunction<K: Entity>(_ ids: [ID<K>]) -> [TemplateValue] { ids.compactMap { byRef[$0.ref] } }
-    func callAsFunction(_ refs: [EntityRef]) -> [TemplateValue] { refs.compactMap { byRef[$0] } }
+    func callAsFunction<K: Entity>(_ ids: [ID<K>]) -> [TemplateValue] { self(ids.map(\.ref)) }
+    func callAsFunction(_ refs: [EntityRef]) -> [TemplateValue] {
+        recorder?.note(refs)
+        return refs.compactMap { byRef[$0] }
+    }
 
     /// The cards of `ids`, in their kind's list order.
     func listed<K: Entity>(_ ids: [ID<K>]) -> [TemplateValue] { self(data.sorted(ids)) }
+}
+
+/// The other entities a page read while it was built: what the tests compare with its `shows`.
+final class ShownRecorder: @unchecked Sendable {
+    private(set) var refs: [EntityRef] = []
+    func note(_ more: [EntityRef]) { refs += more }
 }

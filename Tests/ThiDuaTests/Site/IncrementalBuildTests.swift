@@ -72,11 +72,15 @@ struct IncrementalBuildTests {
         let unchanged = site.build()
         #expect(unchanged.pagesRendered == 0, "nothing changed, nothing is rendered")
 
+        let english = try RebuildTests.identity(site, "en/individuals/lo-thi-mai/index.html")
         try Edit.edits(named: "a profile's body").apply(site)
         let after = site.build()
-        // She has an English file with a body of its own, so only her Vietnamese page shows the sentence.
-        #expect(after.pagesRendered == 1, "rendered \(after.pagesRendered) of \(after.pagesWritten)")
+        // Her pages in both languages are made from her Vietnamese file (the English one falls back to
+        // it for her name); no other page shows her body.
+        #expect(after.pagesRendered == 2, "rendered \(after.pagesRendered) of \(after.pagesWritten)")
         #expect(try site.page("ca-nhan/lo-thi-mai").contains("Từ năm 2014, cô Mai là"))
+        #expect(try RebuildTests.identity(site, "en/individuals/lo-thi-mai/index.html") == english,
+                "the English page, the same bytes, keeps its file")
     }
 
     @Test("a damaged cache is ignored with a note, and the site is still right")
