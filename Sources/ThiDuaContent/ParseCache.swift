@@ -10,7 +10,10 @@ public struct ParseCache: Sendable {
     struct Entry: Sendable {
         var fields: [String: Field]
         var failedKeys: Set<String>
-        var body: String
+        /// The body, unless it is the file's last bytes as they are (the usual file: no BOM, no CR),
+        /// when `bodyFromEnd` says how many: the file is read anyway, so the cache need not hold it twice.
+        var body: String?
+        var bodyFromEnd: Int = 0
         var bodyStartLine: Int
         var openingLine: Int
     }
@@ -18,6 +21,23 @@ public struct ParseCache: Sendable {
 
     public init() {}
     public var count: Int { entries.count }
+
+    /// The entry for a file that decoded to `file`: its body kept as text only when it is not the
+    /// file's own last bytes.
+    static func entry(_ file: ParsedFile, bytes: [UInt8]) -> Entry {
+        var e = Entry(fields: file.fields, failedKeys: file.failedKeys, body: file.body,
+                      bodyStartLine: file.bodyStartLine, openingLine: file.openingLine)
+        let n = file.body.utf8.count
+        if n <= bytes.count, bytes[(bytes.count - n)...].elementsEqual(file.body.utf8) { e.body = nil; e.bodyFromEnd = n }
+        return e
+    }
+
+    /// The body an entry stands for, from the bytes of its file.
+    static func body(_ e: Entry, bytes: [UInt8]) -> String? {
+        if let body = e.body { return body }
+        guard e.bodyFromEnd <= bytes.count else { return nil }
+        return String(decoding: bytes[(bytes.count - e.bodyFromEnd)...], as: UTF8.self)
+    }
 
     static func key(bytes: [UInt8], job: EntityFileJob) -> UInt64 {
         var h = StableHasher()
@@ -33,7 +53,7 @@ public struct ParseCache: Sendable {
             w.u64(key)
             Self.encode(e.fields, into: &w)
             w.strings(e.failedKeys.sorted())
-            w.string(e.body); w.int(e.bodyStartLine); w.int(e.openingLine)
+            w.bool(e.body != nil); w.string(e.body ?? ""); w.int(e.bodyFromEnd); w.int(e.bodyStartLine); w.int(e.openingLine)
         }
     }
 
@@ -41,9 +61,10 @@ public struct ParseCache: Sendable {
         guard let n = r.count() else { return nil }
         var cache = ParseCache()
         for _ in 0..<n {
-            guard let key = r.u64(), let fields = decodeFields(&r), let failed = r.strings(),
-                  let body = r.string(), let start = r.int(), let opening = r.int() else { return nil }
-            cache.entries[key] = Entry(fields: fields, failedKeys: Set(failed), body: body, bodyStartLine: start, openingLine: opening)
+            guard let key = r.u64(), let fields = decodeFields(&r), let failed = r.strings(), let hasBody = r.bool(),
+                  let body = r.string(), let fromEnd = r.int(), let start = r.int(), let opening = r.int() else { return nil }
+            cache.entries[key] = Entry(fields: fields, failedKeys: Set(failed), body: hasBody ? body : nil, bodyFromEnd: fromEnd,
+                                       bodyStartLine: start, openingLine: opening)
         }
         return cache
     }

@@ -187,14 +187,13 @@ enum EntityFileReader {
             return (out, nil, nil)
         }
         let key = ParseCache.key(bytes: bytes, job: job)
-        if let e = cache.entries[key] {
-            return (ParsedFile(job: job, usable: true, fields: e.fields, failedKeys: e.failedKeys, body: e.body,
+        if let e = cache.entries[key], let body = ParseCache.body(e, bytes: bytes) {
+            return (ParsedFile(job: job, usable: true, fields: e.fields, failedKeys: e.failedKeys, body: body,
                                bodyStartLine: e.bodyStartLine, openingLine: e.openingLine), (key, e), key)
         }
         let out = decode(job, bytes)
         guard out.usable, out.diagnostics.isEmpty else { return (out, nil, key) }
-        return (out, (key, ParseCache.Entry(fields: out.fields, failedKeys: out.failedKeys, body: out.body,
-                                            bodyStartLine: out.bodyStartLine, openingLine: out.openingLine)), key)
+        return (out, (key, ParseCache.entry(out, bytes: bytes)), key)
     }
 
     static func decode(_ job: EntityFileJob, _ bytes: [UInt8]) -> ParsedFile {

@@ -13,8 +13,11 @@ public struct RenderedBody: Sendable {
 public struct CardContext: Sendable {
     public let ref: EntityRef
     public let language: Language
-    public let context: TemplateValue
+    let fields: [String: TemplateValue]
+    let shared: TemplateObject
     public let sharedDigest: UInt64
+    /// What the partial is rendered with; made only for a card that is rendered (most are reused).
+    public var context: TemplateValue { .object(shared.fields.merging(fields) { $1 }) }
 }
 
 /// What the menu partial is rendered with, once per language and current item: the menu over the shared values.
@@ -69,8 +72,7 @@ public struct Views: Sendable {
             let shared = data.shared(lang), sharedDigest = shared.value.digest()
             for (ref, cards) in zip(refs, fields) {
                 guard case .object(let card)? = cards[li] else { continue }
-                contexts.append(CardContext(ref: ref, language: lang, context: .object(shared.fields.merging(card) { $1 }),
-                                            sharedDigest: sharedDigest))
+                contexts.append(CardContext(ref: ref, language: lang, fields: card, shared: shared, sharedDigest: sharedDigest))
                 own.append(card)
             }
         }

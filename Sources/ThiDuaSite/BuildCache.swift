@@ -36,7 +36,7 @@ struct BuildCache: Sendable {
     var parsed = ParseCache()
 
     /// Bumped when the layout of this file changes.
-    static let formatVersion: UInt64 = 3
+    static let formatVersion: UInt64 = 4
     static let magic = Array("THIDUA-BUILD-CACHE\n".utf8)
 
     /// Which thidua made a cache: the format and the executable itself (its size and time), so a

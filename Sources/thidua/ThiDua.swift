@@ -85,7 +85,8 @@ struct Build: ParsableCommand {
                 printer.say(vi: seconds + t.step.title[.vi]!, en: seconds + t.step.title[.en]!)
             }
         }
-        throw ExitCode(printer.exitCode(report.diagnostics, strict: false))
+        // Exits here, with the built site still held (`BuildReport.built`): nothing left to free.
+        withExtendedLifetime(report) { Foundation.exit(printer.exitCode(report.diagnostics, strict: false)) }
     }
 }
 
