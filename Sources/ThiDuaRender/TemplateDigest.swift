@@ -20,8 +20,6 @@ extension TemplateSet {
 
 extension Views {
     /// The fields every template sees whatever the page (`lang`, `t`, `site`): the same on every
-    /// page of a language, so their digest is taken once and they are skipped in each page's.
-    public static let sharedKeys: Set<String> = ["lang", "t", "site"]
-
+    /// page of a language, so their digest is taken once.
     public func sharedDigest(_ lang: Language) -> UInt64 { data.shared(lang).value.digest() }
 }

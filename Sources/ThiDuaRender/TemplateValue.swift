@@ -67,17 +67,17 @@ public struct TemplateObject: Sendable {
 }
 
 extension TemplateValue {
-    /// A digest of the value that is the same on every run: what a page is rendered from, so
-    /// that a rebuild knows a page is unchanged without rendering it. Objects are unordered
-    /// (a dictionary's order differs from run to run), so their fields combine by a sum of
-    /// each field's own digest, which does not depend on the order they are visited in.
-    public func digest(skipping skipped: Set<String> = []) -> UInt64 {
+    /// A digest of the value that is the same on every run: of a card, a menu, the values every
+    /// page shares, for what a rebuild compares. Objects are unordered (a dictionary's order
+    /// differs from run to run), so their fields combine by a sum of each field's own digest,
+    /// which does not depend on the order they are visited in.
+    public func digest() -> UInt64 {
         var h = StableHasher()
-        feed(into: &h, skipping: skipped)
+        feed(into: &h)
         return h.value
     }
 
-    func feed(into h: inout StableHasher, skipping skipped: Set<String> = []) {
+    func feed(into h: inout StableHasher) {
         switch self {
         case .string(let s): h.combine(1 as UInt64); h.combine(s)
         case .bool(let b): h.combine(2 as UInt64); h.combine(b)
@@ -86,7 +86,7 @@ extension TemplateValue {
             for item in items { item.feed(into: &h) }
         case .object(let fields):
             var sum: UInt64 = 0
-            for (key, value) in fields where !skipped.contains(key) {
+            for (key, value) in fields {
                 var f = StableHasher()
                 f.combine(key)
                 value.feed(into: &f)
