@@ -53,8 +53,9 @@ public enum ThemeExport {
                 parent = (parent as NSString).deletingLastPathComponent
             }
         }
-        let diagnostics = taken.map { DiagnosticCatalog.themeExists($0) }
-            + blocked.sorted().map { DiagnosticCatalog.themeExists($0, blocksFolder: true) }
+        // One message for all the files already there: a second export into the same folder names 24.
+        let diagnostics = (taken.isEmpty ? [] : [DiagnosticCatalog.themeExists(taken)])
+            + (blocked.isEmpty ? [] : [DiagnosticCatalog.themeExists(blocked.sorted(), blocksFolder: true)])
         guard diagnostics.isEmpty else { return ([], diagnostics) }
         var written: [String] = []
         for path in paths {

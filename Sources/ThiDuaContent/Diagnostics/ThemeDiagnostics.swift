@@ -70,11 +70,18 @@ extension DiagnosticCatalog {
     /// `thidua theme export` never overwrites: `existing` is a file already there, or, with `isFile`,
     /// a file standing where the theme needs a folder.
     public static func themeExists(_ existing: String, blocksFolder isFile: Bool = false) -> Diagnostic {
-        make(.error, .themeExists, existing, nil,
-             vi: isFile ? "Không ghi bộ giao diện: '\(existing)' là tệp, nhưng cần là thư mục; chưa tệp nào được ghi."
-                 : "Không ghi bộ giao diện: tệp '\(existing)' đã có; không tệp nào được ghi đè, và chưa tệp nào được ghi.",
-             en: isFile ? "The theme was not written: '\(existing)' is a file where a folder is needed; none was written."
-                 : "The theme was not written: '\(existing)' already exists; no file is overwritten, and none was written.",
+        themeExists([existing], blocksFolder: isFile)
+    }
+
+    /// The theme's files already there (or files where its folders go), said once: the count and the first few.
+    public static func themeExists(_ existing: [String], blocksFolder isFile: Bool = false) -> Diagnostic {
+        let shown = existing.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+        let more: (vi: String, en: String) = existing.count > 3 ? (" và \(existing.count - 3) tệp khác", " and \(existing.count - 3) more") : ("", "")
+        return make(.error, .themeExists, existing.first, nil,
+             vi: isFile ? "Không ghi bộ giao diện: \(shown)\(more.vi) là tệp, nhưng cần là thư mục; chưa tệp nào được ghi."
+                 : "Không ghi bộ giao diện: " + (existing.count == 1 ? "tệp \(shown) đã có" : "đã có \(existing.count) tệp (\(shown)\(more.vi))") + "; không tệp nào được ghi đè, và chưa tệp nào được ghi.",
+             en: isFile ? "The theme was not written: \(shown)\(more.en) is a file where a folder is needed; none was written."
+                 : "The theme was not written: " + (existing.count == 1 ? "\(shown) already exists" : "\(existing.count) files already exist (\(shown)\(more.en))") + "; no file is overwritten, and none was written.",
              fixVi: isFile ? "Chọn một thư mục khác, hoặc đổi tên tệp này."
                  : "Chọn một thư mục khác (thidua theme export THƯ-MỤC), hoặc đổi tên hay xóa các tệp đã có.",
              fixEn: isFile ? "Choose another folder, or rename this file."

@@ -67,8 +67,12 @@ struct ThemeTests {
         }
         let again = ThemeExport.export(to: folder)
         #expect(again.written.isEmpty)
-        #expect(again.diagnostics.count == BuiltinTheme.files.count)
-        #expect(again.diagnostics.allSatisfy { $0.code == .themeExists && $0.severity == .error })
+        // One message for them all, with how many and the first few, not one per file.
+        #expect(again.diagnostics.count == 1)
+        let refusal = try #require(again.diagnostics.first)
+        #expect(refusal.code == .themeExists && refusal.severity == .error)
+        #expect(refusal.message[.en]?.contains("\(BuiltinTheme.files.count) files") == true)
+        #expect(refusal.message[.en]?.contains("and \(BuiltinTheme.files.count - 3) more") == true)
 
         // One file already there: it is kept as it was, and no other file is written.
         let other = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-export-\(UUID().uuidString)")
