@@ -110,6 +110,11 @@ extension Views {
         return out
     }
 
+    /// `refs` by kind, then in each kind's list order (what a page that shows them lists them by).
+    public func inListOrder(_ refs: [EntityRef]) -> [EntityRef] {
+        refs.map { ($0, data.rank[$0] ?? Int.max) }.sorted { ($0.0.kind.rawValue, $0.1, $0.0.id) < ($1.0.kind.rawValue, $1.1, $1.0.id) }.map(\.0)
+    }
+
     /// The digest of the menu `page` shows, with its HTML.
     public func menuDigest(for page: PlannedPage) -> UInt64 {
         menus[page.language]?[data.menuCurrent(page.kind)]?.digest() ?? 0

@@ -73,9 +73,11 @@ struct InputIndex: Sendable {
         h.combine(views.menuDigest(for: page))
         h.combine(file)
         for (l, path) in page.alternates.sorted(by: { $0.key < $1.key }) { h.combine(l.code); h.combine(path) }
+        // In the order the page lists them: an order changed by what no card shows (a person's
+        // `given_name`, by which lists sort) changes the page too.
         func shown(_ refs: [EntityRef]) {
             h.combine(refs.count)
-            for ref in refs { h.combine(ref.description); h.combine(cards[ref] ?? 0) }
+            for ref in views.inListOrder(refs) { h.combine(ref.description); h.combine(cards[ref] ?? 0) }
         }
         switch page.kind {
         case .home:

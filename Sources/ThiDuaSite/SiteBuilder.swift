@@ -30,9 +30,9 @@ public enum BuildStep: String, CaseIterable, Sendable {
         case .readCache: LocalizedText([.vi: "đọc bộ nhớ đệm của lần trước", .en: "read the last build's cache"])
         case .loadContent: LocalizedText([.vi: "đọc nội dung", .en: "load content"])
         case .loadTheme: LocalizedText([.vi: "đọc giao diện và chuỗi giao diện", .en: "load templates and strings"])
-        case .renderBodies: LocalizedText([.vi: "dựng Markdown", .en: "render Markdown bodies"])
+        case .renderBodies: LocalizedText([.vi: "Markdown: kiểm tra liên kết, dựng phần mới", .en: "Markdown: links checked, new bodies rendered"])
         case .plan: LocalizedText([.vi: "lập danh sách tệp", .en: "plan outputs"])
-        case .renderOutputs: LocalizedText([.vi: "dựng và ghi trang", .en: "render and write pages"])
+        case .renderOutputs: LocalizedText([.vi: "dựng và ghi trang đã đổi", .en: "render and write the pages that changed"])
         case .copyFiles: LocalizedText([.vi: "chép giao diện và ảnh", .en: "copy assets and media"])
         case .publish: LocalizedText([.vi: "xuất bản (đổi thư mục, ghi bộ nhớ đệm)", .en: "publish (swap folders, write the cache)"])
         }
@@ -93,8 +93,9 @@ public struct PreparedSite: Sendable {
     public var pages: [PlannedPage] { plan.pages }
 }
 
-/// The build, as named steps a reader can follow top to bottom (`BuildStep`):
-/// load content → load theme → render bodies → plan outputs → render outputs → copy files → publish.
+/// The build, as named steps a reader can follow top to bottom (`BuildStep`): read the last
+/// build's cache → load content → load theme → bodies → plan outputs → render outputs → copy
+/// files → publish.
 public enum SiteBuilder {
     /// Runs every check without writing anything.
     public static func check(_ options: BuildOptions) -> BuildReport {

@@ -67,6 +67,14 @@ func fuzzerInitialize(_ argc: UnsafeMutablePointer<Int32>,
 
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 { 0 }
+
+/// SwiftPM links an executable target with `main` defined as `<module>_main` (as for thidua-fuzz):
+/// when that is the process's entry, the generator runs there, and ends it without atexit handlers.
+@_cdecl("thidua_theme_embed_main")
+func embedMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    let arguments = (0..<Int(argc)).map { String(cString: argv![$0]!) }
+    _exit(embedTheme(arguments))
+}
 #else
 @main
 struct ThemeEmbed {

@@ -35,6 +35,24 @@ struct IncrementalBuildTests {
         Edit(name: "a template removed, so the built-in one shows again") { try $0.remove("templates/partials/footer.mustache") },
     ]
 
+    @Test("a given name, which no card shows but lists sort by, reorders the lists it is in")
+    func givenNameReorders() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let text = try site.read(Self.person)
+        try site.write("content/individuals/lo-thi-an.vi.md", text
+            .replacingOccurrences(of: "name: Lò Thị Mai", with: "name: Lò Thị An")
+            .replacingOccurrences(of: "featured: true", with: "featured: false"))
+        #expect(site.build().published)
+        let before = try site.page("phong-trao/thi-dua-2021-2025")
+        try site.write(Self.person, text.replacingOccurrences(of: "name: Lò Thị Mai\n", with: "name: Lò Thị Mai\ngiven_name: A Mai\n"))
+        let incremental = site.build()
+        let clean = site.build(full: true, output: site.root.appendingPathComponent("clean"))
+        #expect(incremental.published && clean.published)
+        #expect(try site.page("phong-trao/thi-dua-2021-2025") != before, "Mai now sorts before An")
+        #expect(try site.snapshot() == site.snapshot(site.root.appendingPathComponent("clean")))
+    }
+
     @Test("a site without templates/ that gains an override renders again what the override changes")
     func overrideAdded() throws {
         let site = try TestSite()
