@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import ThiDuaModel
 import ThiDuaSite
 import ThiDuaTheme
@@ -67,6 +68,25 @@ struct TestSite {
     @discardableResult
     func build(drafts: Bool = false, full: Bool = false, output: URL? = nil) -> BuildReport {
         SiteBuilder.build(BuildOptions(siteDirectory: root, outputDirectory: output ?? self.output, includeDrafts: drafts, full: full))
+    }
+
+    /// Rebuilds over the last output, builds the same content from nothing into `clean/`, and names
+    /// every file that differs between the two (`context` says which edit, in the issues recorded).
+    /// Returns the rebuild's report; nil when either build failed.
+    @discardableResult
+    func rebuildMatchesCleanBuild(_ context: String = "") throws -> BuildReport? {
+        let incremental = build()
+        let folder = root.appendingPathComponent("clean")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let clean = build(full: true, output: folder)
+        guard incremental.published, clean.published, clean.pagesRendered == clean.pagesWritten else {
+            Issue.record("\(context): not built: \((incremental.diagnostics + clean.diagnostics).filter { $0.severity == .error })")
+            return nil
+        }
+        let a = try snapshot(), b = try snapshot(folder)
+        if a.keys.sorted() != b.keys.sorted() { Issue.record("\(context): not the same files as a clean build") }
+        for (path, bytes) in b where a[path] != bytes { Issue.record("\(context): \(path) differs from a clean build") }
+        return incremental
     }
 
     func check() -> BuildReport { SiteBuilder.check(BuildOptions(siteDirectory: root)) }
