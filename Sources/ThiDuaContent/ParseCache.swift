@@ -20,7 +20,6 @@ public struct ParseCache: Sendable {
     var entries: [UInt64: Entry] = [:]
 
     public init() {}
-    public var count: Int { entries.count }
 
     /// The entry for a file that decoded to `file`: its body kept as text only when it is not the
     /// file's own last bytes.

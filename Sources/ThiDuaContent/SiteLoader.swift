@@ -45,7 +45,6 @@ public enum SiteLoader {
     /// `reusing` holds files a previous build decoded: a file with the same bytes is not decoded again.
     public static func load(from source: ContentSource, reusing cache: ParseCache = ParseCache()) -> LoadResult {
         var diagnostics: [Diagnostic] = []
-        let emptySettings = SiteSettings(title: .init(), baseURL: "", languages: [.vi, .en])
         func finish(_ site: Site, _ sources: SourceMap) -> LoadResult {
             LoadResult(site: site, diagnostics: sortedUnique(diagnostics), sources: sources)
         }
@@ -56,16 +55,16 @@ public enum SiteLoader {
             paths = try source.listFiles().sorted()
         } catch ContentSourceError.missingSiteFolder(let folder) {
             diagnostics.append(DiagnosticCatalog.ioMissingSite(folder: folder))
-            return finish(Site(settings: emptySettings), SourceMap())
+            return finish(Site(settings: SettingsReader.fallback), SourceMap())
         } catch {
             diagnostics.append(DiagnosticCatalog.readFailure(error, file: (error as? ContentSourceError)?.path ?? "content"))
-            return finish(Site(settings: emptySettings), SourceMap())
+            return finish(Site(settings: SettingsReader.fallback), SourceMap())
         }
         let settingsPath = "content/site.yml"
         guard paths.contains(settingsPath) else {
             let alternative = paths.first { $0 == "content/site.yaml" || $0.lowercased() == "content/site.yml" }
             diagnostics.append(DiagnosticCatalog.ioMissingSettings(alternative: alternative.map { String($0.dropFirst("content/".count)) }))
-            return finish(Site(settings: emptySettings), SourceMap())
+            return finish(Site(settings: SettingsReader.fallback), SourceMap())
         }
 
         // 2. site.yml first: its languages decide how file names are read.
@@ -135,8 +134,7 @@ public enum SiteLoader {
             if let (key, entry) = r.reusable { result.parsed.entries[key] = entry }
             if let digest = r.digest { result.fileDigests[r.file.job.path] = digest }
         }
-        // site.yml is small: read again for its digest rather than threaded through its reader's every return.
-        if let bytes = try? source.read(settingsPath) { result.fileDigests[settingsPath] = StableHasher.hash(bytes) }
+        result.fileDigests[settingsPath] = settingsFile.digest
         return result
     }
 
@@ -183,7 +181,7 @@ enum EntityFileReader {
         let bytes: [UInt8]
         do { bytes = try source.read(job.path) } catch {
             var out = ParsedFile(job: job, usable: false)
-            out.diagnostics.append(readFailure(error, path: job.path))
+            out.diagnostics.append(DiagnosticCatalog.readFailure(error, file: job.path))
             return (out, nil, nil)
         }
         let key = ParseCache.key(bytes: bytes, job: job)
@@ -226,9 +224,6 @@ enum EntityFileReader {
         return out
     }
 
-    static func readFailure(_ error: Error, path: String) -> Diagnostic {
-        DiagnosticCatalog.readFailure(error, file: path)
-    }
 }
 
 /// A file under `content/media/`: its size in bytes and, for images, in pixels.
@@ -247,7 +242,7 @@ enum MediaReader {
             return Result(mediaPath: mediaPath, info: MediaInfo(path: mediaPath, byteCount: bytes.count,
                                                                 width: size?.width, height: size?.height), diagnostics: [])
         } catch {
-            return Result(mediaPath: mediaPath, info: nil, diagnostics: [EntityFileReader.readFailure(error, path: path)])
+            return Result(mediaPath: mediaPath, info: nil, diagnostics: [DiagnosticCatalog.readFailure(error, file: path)])
         }
     }
 }
@@ -259,15 +254,25 @@ enum SettingsReader {
         var fields: [String: Field]
         var failedKeys: Set<String> = []
         var diagnostics: [Diagnostic]
+        /// Of the file's bytes, for what a rebuild compares (0 when it could not be read).
+        var digest: UInt64 = 0
     }
 
+    /// What a site without a readable site.yml is loaded with, so every other file is still checked.
+    static let fallback = SiteSettings(title: .init(), baseURL: "", languages: [.vi, .en])
+
     static func read(source: ContentSource, path: String) -> Result {
-        var diagnostics: [Diagnostic] = []
-        let fallback = SiteSettings(title: .init(), baseURL: "", languages: [.vi, .en])
         let bytes: [UInt8]
         do { bytes = try source.read(path) } catch {
-            return Result(settings: fallback, fields: [:], diagnostics: [EntityFileReader.readFailure(error, path: path)])
+            return Result(settings: fallback, fields: [:], diagnostics: [DiagnosticCatalog.readFailure(error, file: path)])
         }
+        var result = decode(bytes, path: path)
+        result.digest = StableHasher.hash(bytes)
+        return result
+    }
+
+    static func decode(_ bytes: [UInt8], path: String) -> Result {
+        var diagnostics: [Diagnostic] = []
         let (text, textDiagnostics) = TextDecoding.decode(bytes, file: path)
         diagnostics += textDiagnostics
         // An unreadable site.yml is one error: the vocabularies it would have held are not reported again in every file.

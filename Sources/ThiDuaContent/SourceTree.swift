@@ -14,8 +14,6 @@ public struct SourceFile: Sendable {
         self.path = path; self.bytes = bytes; self.builtin = builtin
     }
 
-    /// For telling a changed file from an unchanged one (the dependency index).
-    public var hash: UInt64 { StableHasher.hash(bytes) }
     /// How diagnostics name it: `templates/layout.mustache (built-in theme / giao diện có sẵn)` for a built-in file.
     public var displayName: String { SourceTree.displayName(path, builtin: builtin) }
 }
@@ -62,7 +60,6 @@ public struct SourceTree: ContentSource {
 
     public func read(_ path: String) throws -> [UInt8] { try file(path).bytes }
 
-    public func hash(of path: String) throws -> UInt64 { try file(path).hash }
 
     public static func displayName(_ path: String, builtin: Bool) -> String {
         builtin ? "\(path) (built-in theme / giao diện có sẵn)" : path

@@ -39,11 +39,6 @@ public struct ByteReader: Sendable {
         guard let n = u64(), n <= UInt64(end - offset) else { return nil }
         return Int(n)
     }
-    public mutating func raw(_ n: Int) -> [UInt8]? {
-        guard n >= 0, offset + n <= end else { return nil }
-        defer { offset += n }
-        return Array(bytes[offset..<(offset + n)])
-    }
     /// Moves past `n` bytes without copying them.
     public mutating func skip(_ n: Int) -> Bool {
         guard n >= 0, offset + n <= end else { return false }

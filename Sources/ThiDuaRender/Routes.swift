@@ -53,11 +53,6 @@ public struct Routes: Sendable {
         return page <= 1 ? first : "\(first)\(paginationSlugs[language] ?? "page")/\(page)/"
     }
 
-    /// The first folder under a language's home that a section takes (`phong-trao`), for the collision check.
-    public func folder(of section: Section, _ language: Language) -> String? {
-        section.hasFolder ? sectionSlugs[language]?[section] : nil
-    }
-
     public func entity(_ ref: EntityRef, _ language: Language) -> String {
         if ref.kind == .pages { return "\(home(language))\(ref.id)/" }
         return "\(section(ref.kind, language))\(ref.id)/"

@@ -18,7 +18,8 @@ import Glibc
 /// modification time recorded when it was written.
 struct BuildCache: Sendable {
     struct PageRecord: Sendable, Equatable {
-        var digest: UInt64
+        /// What the page was made from (`InputIndex.page`).
+        var key: UInt64
         var file: FileIdentity
     }
 
@@ -127,7 +128,7 @@ struct BuildCache: Sendable {
             case .pages:
                 w.u64(UInt64(pages.count))
                 for (path, record) in pages.sorted(by: { $0.key < $1.key }) {
-                    w.string(path); w.u64(record.digest)
+                    w.string(path); w.u64(record.key)
                     w.u64(record.file.inode); w.u64(UInt64(record.file.size)); w.u64(UInt64(bitPattern: record.file.modified))
                 }
             case .cards:
@@ -179,9 +180,9 @@ struct BuildCache: Sendable {
             case .pages:
                 guard let n = r.count() else { return nil }
                 for _ in 0..<n {
-                    guard let path = r.string(), let digest = r.u64(), let inode = r.u64(), let size = r.u64(), let modified = r.u64()
+                    guard let path = r.string(), let key = r.u64(), let inode = r.u64(), let size = r.u64(), let modified = r.u64()
                     else { return nil }
-                    part.pages[path] = PageRecord(digest: digest, file: FileIdentity(inode: inode, size: Int(size), modified: Int64(bitPattern: modified)))
+                    part.pages[path] = PageRecord(key: key, file: FileIdentity(inode: inode, size: Int(size), modified: Int64(bitPattern: modified)))
                 }
             case .cards:
                 guard let n = r.count() else { return nil }

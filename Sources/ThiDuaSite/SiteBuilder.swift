@@ -329,26 +329,19 @@ public enum SiteBuilder {
         let templates = prepared.templates, inputs = prepared.inputs, planned = prepared.views
         let pages = prepared.plan.outputs.compactMap { o in o.page.map { (file: o.file, page: $0) } }
         // 1. Keep what is unchanged.
-        let kept = Parallel.map(pages) { item -> Result<(key: UInt64, kept: BuildCache.PageRecord?), SystemFailure> in
-            let key = inputs.page(item.page, file: item.file, views: planned, bodies: prepared.bodies)
-            do {
-                if let last = previous.pages[item.file], last.digest == key, try output.keep(item.file, ifStill: last.file) {
-                    return .success((key, last))
+        let kept = Parallel.map(pages) { item in
+            attempt(item.file) { () -> (key: UInt64, kept: BuildCache.PageRecord?) in
+                let key = inputs.page(item.page, file: item.file, views: planned, bodies: prepared.bodies)
+                guard let last = previous.pages[item.file], last.key == key, try output.keep(item.file, ifStill: last.file) else {
+                    return (key, nil)
                 }
-                return .success((key, nil))
-            } catch let failure as SystemFailure {
-                return .failure(failure)
-            } catch {
-                return .failure(SystemFailure(.write, path: item.file, errno: EIO))
+                return (key, last)
             }
         }
         var records: [String: BuildCache.PageRecord] = [:], toRender: [(file: String, page: PlannedPage, key: UInt64)] = []
         for (item, result) in zip(pages, kept) {
-            switch result {
-            case .success(let (key, record?)): _ = key; records[item.file] = record
-            case .success(let (key, nil)): toRender.append((item.file, item.page, key))
-            case .failure(let failure): throw failure
-            }
+            let (key, record) = try result.get()
+            if let record { records[item.file] = record } else { toRender.append((item.file, item.page, key)) }
         }
         // 2. The bodies the pages made anew show, where not rendered yet.
         var bodies = prepared.bodies, views = planned
@@ -369,24 +362,25 @@ public enum SiteBuilder {
         }
         // 3. Render the rest.
         let shown = views
-        let written = Parallel.map(toRender) { item -> Result<BuildCache.PageRecord, SystemFailure> in
-            guard let context = shown.context(for: item.page) else { return .failure(SystemFailure(.write, path: item.file, errno: EINVAL)) }
-            do {
+        let written = Parallel.map(toRender) { item in
+            attempt(item.file) { () -> BuildCache.PageRecord in
+                guard let context = shown.context(for: item.page) else { throw SystemFailure(.write, path: item.file, errno: EINVAL) }
                 let identity = try output.write(templates.render(item.page.kind.template, context), to: item.file)
-                return .success(BuildCache.PageRecord(digest: item.key, file: identity))
-            } catch let failure as SystemFailure {
-                return .failure(failure)
-            } catch {
-                return .failure(SystemFailure(.write, path: item.file, errno: EIO))
+                return BuildCache.PageRecord(key: item.key, file: identity)
             }
         }
-        for (item, result) in zip(toRender, written) {
-            switch result {
-            case .success(let record): records[item.file] = record
-            case .failure(let failure): throw failure
-            }
-        }
+        for (item, result) in zip(toRender, written) { records[item.file] = try result.get() }
         return (records, toRender.count)
+    }
+
+    /// `body`'s result, or the system call that failed in it, for work done on every core and
+    /// reported after (a thread cannot throw across `Parallel.map`).
+    static func attempt<T>(_ file: String, _ body: () throws -> T) -> Result<T, SystemFailure> {
+        do { return .success(try body()) } catch let failure as SystemFailure {
+            return .failure(failure)
+        } catch {
+            return .failure(SystemFailure(.write, path: file, errno: EIO))
+        }
     }
 
     /// The theme's assets and the media the published pages use, as source paths.

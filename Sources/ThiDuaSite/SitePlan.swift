@@ -66,22 +66,18 @@ public struct SitePlan: Sendable {
     /// they follow the slugs in the strings.
     static func collisions(_ pages: [PlannedPage], routes: Routes, languages: [Language], defaultLanguage: Language,
                            sources: SourceMap) -> [Diagnostic] {
+        func version(_ lang: Language) -> LocalizedText {
+            let name = DiagnosticCatalog.languageName(lang.code)
+            return LocalizedText([.vi: "bản \(name.vi) của trang web", .en: "the site's \(name.en) version"])
+        }
+        let root = routes.home(defaultLanguage)
         var taken: [String: LocalizedText] = [:]   // address → what lives there
         for lang in languages {
             for section in Section.all where section.hasFolder { taken[routes.section(section, lang)] = section.noun }
-            if lang != defaultLanguage {
-                let name = DiagnosticCatalog.languageName(lang.code)
-                taken[routes.home(lang)] = LocalizedText([.vi: "bản \(name.vi) của trang web", .en: "the site's \(name.en) version"])
-            }
+            // Each language's home; for the default one, the address readers would guess for it (/vi/).
+            taken[lang == defaultLanguage ? root + lang.code + "/" : routes.home(lang)] = version(lang)
         }
-        for folder in SharedFolder.allCases {
-            taken[routes.home(defaultLanguage) + folder.rawValue + "/"] = folder.noun
-            // A page named after the default language would take the address readers guess for it.
-        }
-        taken[routes.home(defaultLanguage) + defaultLanguage.code + "/"] = {
-            let name = DiagnosticCatalog.languageName(defaultLanguage.code)
-            return LocalizedText([.vi: "bản \(name.vi) của trang web", .en: "the site's \(name.en) version"])
-        }()
+        for folder in SharedFolder.allCases { taken[root + folder.rawValue + "/"] = folder.noun }
         var diagnostics: [Diagnostic] = [], reported: Set<String> = []
         for page in pages {
             guard case .entity(let ref) = page.kind, ref.kind == .pages, let what = taken[page.path],
