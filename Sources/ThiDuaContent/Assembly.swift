@@ -9,6 +9,27 @@ struct PendingRef {
     var id: String
 }
 
+/// A form of commendation in use, and whom it goes to: checked against `award_forms`' `collective_only`/`individual_only`.
+struct PendingForm {
+    var file: String
+    var position: Position
+    var form: String
+    var toIndividuals: Bool
+    var toCollectives: Bool
+}
+
+/// What a nomination's rules (CONTENT-MODEL section 9) read once every entity is known.
+struct PendingNomination {
+    var file: String
+    var nominee: EntityRef
+    var nomineeAt: Position
+    var decision: (id: String, at: Position)?
+    var decided: Bool
+    var statusAt: Position
+    var window: Period
+    var untilAt: Position
+}
+
 struct PendingMedia {
     var file: String
     var position: Position
@@ -73,6 +94,7 @@ struct Merge {
         case .records(let r): return "(\(r.count))"
         case .localizedText(let t): return t.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
         case .vocabulary(let v): return v.map(\.id).joined(separator: ", ")
+        case .dates(let d): return "[" + d.map(\.iso).joined(separator: ", ") + "]"
         }
     }
 
@@ -145,6 +167,9 @@ struct Assembly {
     private var awards: [AwardDecision] = []
     private var stories: [Story] = []
     private var pages: [Page] = []
+    private var nominations: [Nomination] = []
+    private var pendingForms: [PendingForm] = []
+    private var pendingNominations: [PendingNomination] = []
 
     /// Every id with a default-language file, built or not: a reference to an entity whose file
     /// has an error is not reported a second time as unknown.
@@ -169,7 +194,7 @@ struct Assembly {
 
     func site() -> Site {
         Site(settings: settings, campaigns: campaigns, units: units, collectives: collectives, individuals: individuals,
-             awards: awards, stories: stories, pages: pages, media: media)
+             awards: awards, stories: stories, pages: pages, nominations: nominations, media: media)
     }
 
     mutating func assemble(_ files: [ParsedFile]) {
@@ -192,6 +217,8 @@ struct Assembly {
             pendingRefs += r.refs
             pendingAbout += r.about
             pendingMedia += r.media
+            pendingForms += r.form.map { [$0] } ?? []
+            pendingNominations += r.nomination.map { [$0] } ?? []
             if let p = r.parent { parents[ref.kind, default: [:]][ref.id] = p }
             if let at = r.rootless, let file = r.canonicalFile { rootlessUnits.append((ref.id, file, at)) }
             switch r.entity {
@@ -202,6 +229,7 @@ struct Assembly {
             case .award(let e)?: awards.append(e)
             case .story(let e)?: stories.append(e)
             case .page(let e)?: pages.append(e)
+            case .nomination(let e)?: nominations.append(e)
             case nil: break
             }
         }
@@ -213,6 +241,8 @@ struct Assembly {
         checkCycles(.units)
         checkCycles(.campaigns)
         checkMedia()
+        checkForms()
+        checkNominations()
     }
 
     // MARK: Checks across files
@@ -222,6 +252,7 @@ struct Assembly {
         case .entity(let kind): return known[kind] ?? []
         case .field: return Set(settings.fields.map(\.id.rawValue))
         case .district: return Set(settings.districts.map(\.id.rawValue))
+        case .awardForm: return Set(settings.allAwardForms.map(\.rawValue))
         }
     }
 
@@ -241,6 +272,7 @@ struct Assembly {
             // site.yml's vocabulary could not be read: that is the error, not every use of it.
             if case .field = r.target, settingsFailedKeys.contains("fields") { continue }
             if case .district = r.target, settingsFailedKeys.contains("districts") { continue }
+            if case .awardForm = r.target, settingsFailedKeys.contains("award_forms") { continue }
             diagnostics.append(DiagnosticCatalog.refUnknown(file: r.file, at: r.position, .field(kind: DiagnosticCatalog.noun(r.target), id: r.id),
                                                             suggestion: suggest(r.id, sortedIDs[r.target]!)))
         }
@@ -306,6 +338,57 @@ struct Assembly {
         }
     }
 
+    /// A form `award_forms` keeps for collectives (or individuals) given to the other kind.
+    private mutating func checkForms() {
+        for use in pendingForms {
+            guard let term = settings.awardForm(AwardForm(use.form)) else { continue }
+            if (term.recipients == .collectivesOnly && use.toIndividuals) || (term.recipients == .individualsOnly && use.toCollectives) {
+                diagnostics.append(DiagnosticCatalog.awardFormRecipients(file: use.file, at: use.position, form: use.form,
+                                                                         recipients: term.recipients))
+            }
+        }
+    }
+
+    /// Section 9's rules: a window of at least 10 working days; `decided` names a decision, and that
+    /// decision names the nominee; a nominee left out of the site takes the nomination with it.
+    private mutating func checkNominations() {
+        let calendar = settings.calendar
+        let awardsByID = Dictionary(uniqueKeysWithValues: awards.map { ($0.id.rawValue, $0) })
+        let individualsByID = Dictionary(uniqueKeysWithValues: individuals.map { ($0.id.rawValue, $0) })
+        let collectivesByID = Dictionary(uniqueKeysWithValues: collectives.map { ($0.id.rawValue, $0) })
+        for n in pendingNominations {
+            if n.window.from > n.window.to {
+                diagnostics.append(DiagnosticCatalog.periodInvalid(file: n.file, at: n.untilAt, from: n.window.from, to: n.window.to))
+            } else {
+                let days = calendar.workingDays(from: n.window.from, to: n.window.to)
+                if days < 10 {
+                    diagnostics.append(DiagnosticCatalog.nominationWindowShort(file: n.file, at: n.untilAt, workingDays: days,
+                                                                               from: n.window.from, until: n.window.to))
+                }
+            }
+            if n.decided && n.decision == nil {
+                diagnostics.append(DiagnosticCatalog.nominationDecisionMissing(file: n.file, at: n.statusAt))
+            }
+            if let (id, at) = n.decision, let award = awardsByID[id] {
+                let names = n.nominee.kind == .individuals ? award.individuals.contains(ID(n.nominee.id))
+                    : award.collectives.contains(ID(n.nominee.id))
+                if !names {
+                    diagnostics.append(DiagnosticCatalog.nominationDecisionMismatch(file: n.file, at: at, decision: id,
+                                                                                    nominee: n.nominee.description))
+                }
+            }
+            let entry: Entry?, consented: Bool
+            switch n.nominee.kind {
+            case .individuals: entry = individualsByID[n.nominee.id]?.entry; consented = individualsByID[n.nominee.id]?.consent ?? true
+            default: entry = collectivesByID[n.nominee.id]?.entry; consented = true
+            }
+            if let entry, entry.isDraft || !consented {
+                diagnostics.append(DiagnosticCatalog.nominationUnpublished(file: n.file, at: n.nomineeAt, nominee: n.nominee.description,
+                                                                          draft: entry.isDraft))
+            }
+        }
+    }
+
     private mutating func checkMedia() {
         var sortedPaths: [String]?
         var suggestions = 0
@@ -328,7 +411,7 @@ struct Assembly {
 struct BuiltGroup: Sendable {
     enum Built: Sendable {
         case campaign(Campaign), unit(ThiDuaModel.Unit), collective(Collective), individual(Individual)
-        case award(AwardDecision), story(Story), page(Page)
+        case award(AwardDecision), story(Story), page(Page), nomination(Nomination)
     }
     var entity: Built?
     var diagnostics: [Diagnostic] = []
@@ -339,6 +422,8 @@ struct BuiltGroup: Sendable {
     var about: [PendingRef] = []
     var media: [PendingMedia] = []
     var parent: PendingRef?
+    var form: PendingForm?
+    var nomination: PendingNomination?
     /// A unit built that names no parent (and did not fail to): where its file opens.
     var rootless: Position?
 }
@@ -377,6 +462,7 @@ enum EntityBuilder {
         let entry = Entry(body: body, translations: languages, isDraft: merge.bool("draft") ?? false,
                           isSample: merge.bool("sample") ?? false)
         collectChecks(merge, schema: schema, into: &out)
+        collectVersion2Checks(kind: kind, merge, original: original, into: &out)
         out.entity = entity(kind: kind, id: id, merge: merge, entry: entry, diagnostics: &out.diagnostics)
         if kind == .units, out.entity != nil, merge.field("parent") == nil, !original.failedKeys.contains("parent") {
             out.rootless = Position(line: original.openingLine, column: 1)
@@ -394,6 +480,9 @@ enum EntityBuilder {
                 let pending = PendingRef(file: file, position: field.position, target: target, id: targetID)
                 out.refs.append(pending)
                 if spec.key == "parent" { out.parent = pending }
+            case (.entityRef, .ref(let written)):
+                // Checked as `about` references are: a suggestion is written `kind/id` too.
+                out.about.append(PendingRef(file: file, position: field.position, target: .entity(.stories), id: written))
             case (.refs(let target, _), .refs(let ids)):
                 for (i, r) in ids.enumerated() {
                     out.refs.append(PendingRef(file: file, position: i < field.items.count ? field.items[i] : field.position, target: target, id: r))
@@ -409,6 +498,27 @@ enum EntityBuilder {
             default: continue
             }
         }
+    }
+
+    /// What the cross-file rules of section 9 need: the form an award or nomination uses and whom it
+    /// goes to; a nomination's nominee, decision and window, with where each is written.
+    private static func collectVersion2Checks(kind: EntityKind, _ m: Merge, original: ParsedFile, into out: inout BuiltGroup) {
+        let file = original.job.path, opening = Position(line: original.openingLine, column: 1)
+        guard kind == .awards || kind == .nominations, let form = m.field("form"), case .ref(let formID) = form.value else { return }
+        if kind == .awards {
+            out.form = PendingForm(file: file, position: form.position, form: formID, toIndividuals: !m.refs("individuals").isEmpty,
+                                   toCollectives: !m.refs("collectives").isEmpty)
+            return
+        }
+        guard let nomineeField = m.field("nominee"), let nominee = m.ref("nominee").flatMap(EntityRef.init),
+              let from = m.date("comment_from"), let until = m.date("comment_until") else { return }
+        out.form = PendingForm(file: file, position: form.position, form: formID, toIndividuals: nominee.kind == .individuals,
+                               toCollectives: nominee.kind == .collectives)
+        out.nomination = PendingNomination(
+            file: file, nominee: nominee, nomineeAt: nomineeField.position,
+            decision: m.field("decision").flatMap { f in m.ref("decision").map { ($0, f.position) } },
+            decided: m.choice("status") == NominationOutcome.decided.rawValue, statusAt: m.field("status")?.position ?? opening,
+            window: Period(from: from, to: until), untilAt: m.field("comment_until")?.position ?? opening)
     }
 
     private static func entity(kind: EntityKind, id: String, merge m: Merge, entry: Entry,
@@ -447,7 +557,7 @@ enum EntityBuilder {
         case .awards:
             guard has(m.text("title")), let decision = m.string("decision"), let date = m.date("date"), has(m.text("issuer")),
                   let level = m.choice("level").flatMap(AwardLevel.init(rawValue:)),
-                  let form = m.choice("form").flatMap(AwardForm.init(rawValue:)) else { return nil }
+                  let form = m.ref("form").map(AwardForm.init) else { return nil }
             return .award(AwardDecision(id: ID(id), title: m.text("title"), decision: decision, date: date, issuer: m.text("issuer"),
                                         level: level, form: form, campaign: m.ref("campaign").map(ID.init),
                                         individuals: m.refs("individuals").map(ID.init), collectives: m.refs("collectives").map(ID.init),
@@ -461,6 +571,20 @@ enum EntityBuilder {
         case .pages:
             guard has(m.text("title")) else { return nil }
             return .page(Page(id: ID(id), title: m.text("title"), menu: m.int("menu"), summary: m.text("summary"), entry: entry))
+        case .nominations:
+            guard has(m.text("title")), let nominee = m.ref("nominee").flatMap(EntityRef.init), let form = m.ref("form"),
+                  let level = m.choice("level").flatMap(AwardLevel.init(rawValue:)), let proposer = m.ref("proposer"),
+                  let from = m.date("comment_from"), let until = m.date("comment_until") else { return nil }
+            let submission = m.records("submission").first.map { r, _ in
+                Submission(number: { if case .string(let s)? = r.values["number"] { return s }; return "" }(),
+                           date: { if case .date(let d)? = r.values["date"] { return d }; return nil }())
+            }
+            // A window that ends before it starts is an error (checked with the others); the model keeps it in order.
+            return .nomination(Nomination(id: ID(id), title: m.text("title"), nominee: nominee, form: AwardForm(form), level: level,
+                                          proposer: ID(proposer), submission: submission, reason: m.text("reason"),
+                                          comment: Period(from: min(from, until), to: max(from, until)), contact: m.text("contact"),
+                                          outcome: m.choice("status").flatMap(NominationOutcome.init(rawValue:)),
+                                          decision: m.ref("decision").map(ID.init), entry: entry))
         }
     }
 

@@ -21,6 +21,7 @@ indirect enum FieldValue: Hashable, Sendable {
     case languages([String])
     case vocabulary([VocabularyTerm])
     case url(String)
+    case dates([LocalDate])
 }
 
 struct Record: Hashable, Sendable {
@@ -196,6 +197,35 @@ struct FieldDecoder {
             }
             guard ok else { return nil }
             return Field(value: .refs(ids), position: p, items: positions)
+        case .entityRef(let kinds):
+            guard let s = v.scalarText else { return typeError(.entityRef(kinds)) }
+            let parts = s.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2, let kind = EntityKind(rawValue: parts[0]), kinds.contains(kind) else {
+                return typeError(.entityRef(kinds))
+            }
+            guard checkID(parts[1], at: p) else { return nil }
+            return Field(value: .ref(s), position: p)
+        case .dates:
+            let items: [YAMLValue]
+            switch v {
+            case .scalar: items = [v]
+            case .sequence(let s, _): items = s.filter { !$0.isNull }
+            case .mapping: return typeError(.dates)
+            }
+            var dates: [LocalDate] = [], positions: [Position] = [], ok = true
+            for item in items {
+                guard let s = item.scalarText else {
+                    diagnostics.append(DiagnosticCatalog.fieldType(file: file, at: item.position, key: key, expected: .dates))
+                    ok = false; continue
+                }
+                guard let d = DateReading.read(s) else {
+                    diagnostics.append(DiagnosticCatalog.dateInvalid(file: file, at: item.position, key: key, value: s, guess: DateReading.guess(s)))
+                    ok = false; continue
+                }
+                dates.append(d); positions.append(item.position)
+            }
+            guard ok else { return nil }
+            return Field(value: .dates(dates), position: p, items: positions)
         case .about:
             let items: [YAMLValue]
             switch v {

@@ -147,6 +147,7 @@ public struct ParseCache: Sendable {
                 w.u64(UInt64(sorted.count)); for (k, p) in sorted { w.string(k); encode(p, into: &w) }
             }
         case .url(let s): w.u64(17); w.string(s)
+        case .dates(let dates): w.u64(18); w.u64(UInt64(dates.count)); for d in dates { encode(d, into: &w) }
         }
     }
 
@@ -190,6 +191,11 @@ public struct ParseCache: Sendable {
             }
             return .vocabulary(terms)
         case 17: return r.string().map(FieldValue.url)
+        case 18:
+            guard let n = r.count() else { return nil }
+            var dates: [LocalDate] = []
+            for _ in 0..<n { guard let d = decodeDate(&r) else { return nil }; dates.append(d) }
+            return .dates(dates)
         default: return nil
         }
     }

@@ -5,6 +5,8 @@ enum RefTarget: Hashable, Sendable {
     case entity(EntityKind)
     case field
     case district
+    /// A form of commendation: the four built in and the site's `award_forms`.
+    case awardForm
 }
 
 /// The type of a front-matter field, as CONTENT-MODEL section 3 gives it.
@@ -20,6 +22,8 @@ indirect enum FieldType: Sendable {
     case choice([String])
     case ref(RefTarget)
     case refs(RefTarget, atLeastOne: Bool)
+    case entityRef([EntityKind])  // one `kind/id` of the kinds given (a nominee)
+    case dates                // a list of dates (holidays)
     case about                // `kind/id` references
     case media
     case records(RecordSchema)
@@ -105,6 +109,7 @@ struct Schema: Sendable {
         case .awards: return awards
         case .stories: return stories
         case .pages: return pages
+        case .nominations: return nominations
         }
     }
 
@@ -142,7 +147,7 @@ struct Schema: Sendable {
         FieldSpec("date", .date, required: true),
         FieldSpec("issuer", .text, required: true),
         FieldSpec("level", .choice(AwardLevel.allCases.map(\.rawValue)), required: true),
-        FieldSpec("form", .choice(AwardForm.allCases.map(\.rawValue)), required: true),
+        FieldSpec("form", .ref(.awardForm), required: true),
         FieldSpec("campaign", .ref(.entity(.campaigns))),
         FieldSpec("individuals", .refs(.entity(.individuals), atLeastOne: false)),
         FieldSpec("collectives", .refs(.entity(.collectives), atLeastOne: false)),
@@ -158,6 +163,29 @@ struct Schema: Sendable {
         FieldSpec("title", .text, required: true), FieldSpec("menu", .integer), FieldSpec("summary", .text),
     ] + common)
 
+    static let submission = RecordSchema(name: "submission", fields: [
+        FieldSpec("number", .string, required: true), FieldSpec("date", .date),
+    ])
+
+    static let nominations = Schema([
+        FieldSpec("title", .text, required: true),
+        FieldSpec("nominee", .entityRef([.individuals, .collectives]), required: true),
+        FieldSpec("form", .ref(.awardForm), required: true),
+        FieldSpec("level", .choice(AwardLevel.allCases.map(\.rawValue)), required: true),
+        FieldSpec("proposer", .ref(.entity(.units)), required: true),
+        FieldSpec("submission", .records(submission)),
+        FieldSpec("reason", .text),
+        FieldSpec("comment_from", .date, required: true),
+        FieldSpec("comment_until", .date, required: true),
+        FieldSpec("contact", .text),
+        FieldSpec("status", .choice(NominationOutcome.allCases.map(\.rawValue))),
+        FieldSpec("decision", .ref(.entity(.awards))),
+    ] + common)
+
+    static let contact = RecordSchema(name: "contact", fields: [
+        FieldSpec("email", .string), FieldSpec("address", .localizedText), FieldSpec("phone", .string),
+    ])
+
     static let site = Schema([
         FieldSpec("title", .localizedText, required: true),
         FieldSpec("base_url", .url, required: true),
@@ -165,6 +193,11 @@ struct Schema: Sendable {
         FieldSpec("publisher", .ref(.entity(.units))),
         FieldSpec("fields", .vocabulary),
         FieldSpec("districts", .vocabulary),
+        // Version 2 (section 9), and `license`, a ThiDua extension (docs/CONTENT-MODEL-EXTENSIONS.md).
+        FieldSpec("award_forms", .vocabulary),
+        FieldSpec("holidays", .dates),
+        FieldSpec("contact", .records(contact)),
+        FieldSpec("license", .localizedText),
     ])
 }
 

@@ -276,7 +276,7 @@ enum SettingsReader {
         let (text, textDiagnostics) = TextDecoding.decode(bytes, file: path)
         diagnostics += textDiagnostics
         // An unreadable site.yml is one error: the vocabularies it would have held are not reported again in every file.
-        let unread: Set<String> = ["fields", "districts"]
+        let unread: Set<String> = ["fields", "districts", "award_forms"]
         guard let text else { return Result(settings: fallback, fields: [:], failedKeys: unread, diagnostics: diagnostics) }
         let (root, yamlDiagnostics) = YAMLReader.parse(text, file: path)
         diagnostics += yamlDiagnostics
@@ -311,8 +311,40 @@ enum SettingsReader {
             guard case .vocabulary(let list)? = fields[key]?.value else { return [] }
             return list.map { Term(id: TermID<V>($0.id), label: localized($0.labels, at: $0.position, keys: $0.labelPositions)) }
         }
+        // award_forms: a vocabulary whose entries may also say whom the form goes to.
+        let flags = ["collective_only": AwardFormRecipients.collectivesOnly, "individual_only": .individualsOnly]
+        var awardForms: [AwardFormTerm] = []
+        if case .vocabulary(let list)? = fields["award_forms"]?.value {
+            for term in list {
+                var labels = term.labels, recipients = AwardFormRecipients.any
+                for (key, kind) in flags.sorted(by: { $0.key < $1.key }) {
+                    guard let value = labels.removeValue(forKey: key) else { continue }
+                    switch value {
+                    case "true", "True", "TRUE": recipients = kind
+                    case "false", "False", "FALSE": break
+                    default:
+                        diagnostics.append(DiagnosticCatalog.fieldType(file: path, at: term.labelPositions[key] ?? term.position,
+                                                                       key: "award_forms.\(term.id).\(key)", expected: .bool))
+                    }
+                }
+                awardForms.append(AwardFormTerm(id: AwardForm(term.id), label: localized(labels, at: term.position, keys: term.labelPositions),
+                                                recipients: recipients))
+            }
+        }
+        var holidays: [LocalDate] = []
+        if case .dates(let d)? = fields["holidays"]?.value { holidays = d }
+        var contact: Contact?
+        if case .records(let records)? = fields["contact"]?.value, let r = records.first, let f = fields["contact"] {
+            var address = LocalizedText()
+            if case .localizedText(let labels)? = r.values["address"] { address = localized(labels, at: f.position, keys: [:]) }
+            func string(_ key: String) -> String? { if case .string(let s)? = r.values[key] { return s }; return nil }
+            contact = Contact(email: string("email"), address: address, phone: string("phone"))
+        }
+        var license: LocalizedText?
+        if let f = fields["license"], case .localizedText(let labels) = f.value { license = localized(labels, at: f.position, keys: f.keys) }
         let settings = SiteSettings(title: title, baseURL: baseURL, languages: languages, publisher: publisher,
-                                    fields: terms("fields"), districts: terms("districts"))
+                                    fields: terms("fields"), districts: terms("districts"), awardForms: awardForms,
+                                    holidays: holidays, contact: contact, license: license)
         return Result(settings: settings, fields: fields, failedKeys: failedKeys, diagnostics: diagnostics)
     }
 }

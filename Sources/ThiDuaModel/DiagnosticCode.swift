@@ -105,6 +105,19 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
     /// A person without 'consent: true', left out of the site.
     case consentMissing = "consent.missing"
 
+    // MARK: Commendation and public comment (content model version 2)
+
+    /// An award or nomination whose form is for collectives only (or individuals only) naming the other kind.
+    case awardFormRecipients = "award.form-recipients"
+    /// A public-comment window shorter than 10 working days.
+    case nominationWindowShort = "nomination.window-short"
+    /// A nomination marked `decided` that names no `decision`.
+    case nominationDecisionMissing = "nomination.decision-missing"
+    /// A nomination whose `decision` is an award that does not name its nominee.
+    case nominationDecisionMismatch = "nomination.decision-mismatch"
+    /// A nomination whose nominee is not published (no consent, or a draft), so it is not published either.
+    case nominationUnpublished = "nomination.unpublished"
+
     // MARK: Theme: templates and interface strings
 
     /// A template the Mustache parser refuses.

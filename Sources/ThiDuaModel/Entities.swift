@@ -196,3 +196,79 @@ public struct Page: Entity, Hashable {
 extension Collective { public var media: [MediaPath] { profile.photo.map { [$0] } ?? [] } }
 extension Individual { public var media: [MediaPath] { profile.photo.map { [$0] } ?? [] } }
 extension Story { public var media: [MediaPath] { image.map { [$0] } ?? [] } }
+
+/// The proposing unit's submission (tờ trình) behind a nomination.
+public struct Submission: Hashable, Sendable {
+    public var number: String
+    public var date: LocalDate?
+    public init(number: String, date: LocalDate? = nil) { self.number = number; self.date = date }
+}
+
+/// What a nomination's file says became of it (`status`); absent, its comment window's dates decide.
+public enum NominationOutcome: String, CaseIterable, Hashable, Sendable {
+    case withdrawn, decided
+}
+
+/// Where a nomination stands on a given day (CONTENT-MODEL section 9).
+public enum NominationStatus: String, CaseIterable, Hashable, Comparable, Sendable {
+    /// Its window has not opened: not shown yet.
+    case upcoming
+    /// Open for public comment: `comment_from ≤ day ≤ comment_until`.
+    case open
+    /// The window has closed, no decision yet.
+    case closed
+    /// Decided: its `decision` names the award.
+    case decided
+    /// Withdrawn by its proposer.
+    case withdrawn
+
+    /// The order the public-comment page lists them in: open first, then awaiting decision, then the rest.
+    public static func < (a: NominationStatus, b: NominationStatus) -> Bool {
+        let order: [NominationStatus] = [.open, .closed, .decided, .withdrawn, .upcoming]
+        return order.firstIndex(of: a)! < order.firstIndex(of: b)!
+    }
+}
+
+/// A nomination for commendation (đề nghị khen thưởng) published for public comment (lấy ý kiến
+/// nhân dân) before the award is decided, one per file in `nominations/`.
+public struct Nomination: Entity, Hashable {
+    public static let kind = EntityKind.nominations
+    public var id: ID<Nomination>
+    public var title: LocalizedText
+    /// The individual or collective proposed (`individuals/<id>` or `collectives/<id>`).
+    public var nominee: EntityRef
+    public var form: AwardForm
+    public var level: AwardLevel
+    /// The proposing unit.
+    public var proposer: ID<Unit>
+    public var submission: Submission?
+    /// The achievements put forward.
+    public var reason: LocalizedText
+    /// The public-comment window, both days included (`comment_from`, `comment_until`).
+    public var comment: Period
+    /// Where to send comments, when not the site's `contact` (free text, per language).
+    public var contact: LocalizedText
+    public var outcome: NominationOutcome?
+    /// The award that decided it (required when `outcome` is `.decided`).
+    public var decision: ID<AwardDecision>?
+    public var entry: Entry
+    public init(id: ID<Nomination>, title: LocalizedText, nominee: EntityRef, form: AwardForm, level: AwardLevel,
+                proposer: ID<Unit>, submission: Submission? = nil, reason: LocalizedText = .init(), comment: Period,
+                contact: LocalizedText = .init(), outcome: NominationOutcome? = nil, decision: ID<AwardDecision>? = nil,
+                entry: Entry = .init()) {
+        self.id = id; self.title = title; self.nominee = nominee; self.form = form; self.level = level
+        self.proposer = proposer; self.submission = submission; self.reason = reason; self.comment = comment
+        self.contact = contact; self.outcome = outcome; self.decision = decision; self.entry = entry
+    }
+
+    /// Where it stands on `date`: its outcome if it has one, else what its window says.
+    public func status(on date: LocalDate) -> NominationStatus {
+        switch outcome {
+        case .withdrawn?: return .withdrawn
+        case .decided?: return .decided
+        case nil:
+            if date < comment.from { return .upcoming }
+            return date <= comment.to ? .open : .closed
+        }
+    }
+}

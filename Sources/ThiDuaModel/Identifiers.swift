@@ -1,6 +1,6 @@
 /// The kinds of entity a site holds, named as their content folders are.
 public enum EntityKind: String, CaseIterable, Hashable, Comparable, Sendable {
-    case campaigns, units, collectives, individuals, awards, stories, pages
+    case campaigns, units, collectives, individuals, awards, stories, pages, nominations
 
     public static func < (a: EntityKind, b: EntityKind) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

@@ -47,3 +47,68 @@ public struct Period: Hashable, Sendable {
     public let to: LocalDate
     public init(from: LocalDate, to: LocalDate) { self.from = from; self.to = to }
 }
+
+extension LocalDate {
+    /// Days since 1970-01-01 (negative before): a day count to step and compare by, whatever the month.
+    /// Howard Hinnant's days-from-civil, exact for the proleptic Gregorian calendar.
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    /// The date `dayNumber` days after 1970-01-01 (nil outside years 1–9999).
+    public init?(dayNumber z0: Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
+    /// 1 = Monday … 7 = Sunday (ISO 8601).
+    public var weekday: Int {
+        // 1970-01-01 was a Thursday (4).
+        let r = (dayNumber + 3) % 7
+        return (r < 0 ? r + 7 : r) + 1
+    }
+
+    public var isWeekend: Bool { weekday >= 6 }
+
+    /// The date `days` later (earlier when negative); nil past year 9999.
+    public func adding(days: Int) -> LocalDate? { LocalDate(dayNumber: dayNumber + days) }
+}
+
+/// Which days are working days (ngày làm việc): Monday to Friday, except the site's `holidays`.
+/// What the public-comment window is measured in (Nghị định 98/2023/NĐ-CP, art. 46).
+public struct WorkingCalendar: Hashable, Sendable {
+    public let holidays: Set<LocalDate>
+    public init(holidays: some Sequence<LocalDate>) { self.holidays = Set(holidays) }
+
+    public func isWorkingDay(_ date: LocalDate) -> Bool { !date.isWeekend && !holidays.contains(date) }
+
+    /// The working days from `from` to `to`, both included; 0 when `to` is before `from`.
+    public func workingDays(from: LocalDate, to: LocalDate) -> Int {
+        guard from <= to else { return 0 }
+        let first = from.dayNumber, last = to.dayNumber
+        // Whole weeks hold five weekdays each; only the rest is walked day by day.
+        let span = last - first + 1, weeks = span / 7
+        var count = weeks * 5
+        var day = first + weeks * 7
+        while day <= last {
+            let r = (day + 3) % 7, weekday = (r < 0 ? r + 7 : r) + 1
+            if weekday < 6 { count += 1 }
+            day += 1
+        }
+        for h in holidays where h >= from && h <= to && !h.isWeekend { count -= 1 }
+        return count
+    }
+}

@@ -12,6 +12,10 @@ public struct Relations: Sendable {
     public private(set) var awardsOfIndividual: [ID<Individual>: [ID<AwardDecision>]] = [:]
     public private(set) var awardsOfCollective: [ID<Collective>: [ID<AwardDecision>]] = [:]
     public private(set) var storiesAbout: [EntityRef: [ID<Story>]] = [:]
+    /// The nominations naming an individual or collective, the latest window first.
+    public private(set) var nominationsOf: [EntityRef: [ID<Nomination>]] = [:]
+    /// The nominations an award decided.
+    public private(set) var nominationsDecidedBy: [ID<AwardDecision>: [ID<Nomination>]] = [:]
 
     public init(_ site: Site) {
         for c in site.campaigns {
@@ -35,6 +39,10 @@ public struct Relations: Sendable {
         }
         for s in site.stories.sorted(by: { ($0.date, $1.id) > ($1.date, $0.id) }) {
             for r in s.about { storiesAbout[r, default: []].append(s.id) }
+        }
+        for n in site.nominations.sorted(by: { ($0.comment.from, $1.id) > ($1.comment.from, $0.id) }) {
+            nominationsOf[n.nominee, default: []].append(n.id)
+            if let d = n.decision { nominationsDecidedBy[d, default: []].append(n.id) }
         }
     }
 

@@ -8,14 +8,35 @@ public struct SiteSettings: Hashable, Sendable {
     public var publisher: ID<Unit>?
     public var fields: [Term<FieldVocabulary>]
     public var districts: [Term<DistrictVocabulary>]
+    /// The forms of commendation the site adds to the four built in (`award_forms`, version 2), in file order.
+    public var awardForms: [AwardFormTerm]
+    /// Days that are not working days besides weekends (`holidays`, version 2).
+    public var holidays: [LocalDate]
+    /// Where the public sends comments (`contact`, version 2).
+    public var contact: Contact?
+    /// The licence the open data is published under (`license`, a ThiDua extension); nil: none stated.
+    public var license: LocalizedText?
     public init(title: LocalizedText, baseURL: String, languages: [Language], publisher: ID<Unit>? = nil,
-                fields: [Term<FieldVocabulary>] = [], districts: [Term<DistrictVocabulary>] = []) {
+                fields: [Term<FieldVocabulary>] = [], districts: [Term<DistrictVocabulary>] = [],
+                awardForms: [AwardFormTerm] = [], holidays: [LocalDate] = [], contact: Contact? = nil,
+                license: LocalizedText? = nil) {
         self.title = title; self.baseURL = baseURL; self.languages = languages; self.publisher = publisher
         self.fields = fields; self.districts = districts
+        self.awardForms = awardForms; self.holidays = holidays; self.contact = contact; self.license = license
     }
     public var defaultLanguage: Language { languages.first ?? .vi }
     public func field(_ id: FieldID) -> Term<FieldVocabulary>? { fields.first { $0.id == id } }
     public func district(_ id: DistrictID) -> Term<DistrictVocabulary>? { districts.first { $0.id == id } }
+
+    /// Every form an award may have: the four built in, then the site's own (a site's entry for a
+    /// built-in id relabels it rather than adding it twice).
+    public var allAwardForms: [AwardForm] {
+        AwardForm.builtIn + awardForms.map(\.id).filter { !$0.isBuiltIn }
+    }
+    /// The site's entry for a form, if it has one (a built-in form has none unless relabelled).
+    public func awardForm(_ id: AwardForm) -> AwardFormTerm? { awardForms.first { $0.id == id } }
+    /// The calendar the comment windows are counted in.
+    public var calendar: WorkingCalendar { WorkingCalendar(holidays: holidays) }
 }
 
 /// Everything a site says, as plain values, each kind sorted by id so that
@@ -29,6 +50,12 @@ public struct Site: Sendable {
     public var awards: [AwardDecision] { didSet { reindex() } }
     public var stories: [Story] { didSet { reindex() } }
     public var pages: [Page] { didSet { reindex() } }
+    public var nominations: [Nomination] { didSet { reindex() } }
+    /// The day the site is built for (`--date`, `SOURCE_DATE_EPOCH`, else today): what decides
+    /// whether a nomination is open. Not content: the builder sets it; the loader leaves the default.
+    public var buildDate: LocalDate
+    /// What `buildDate` is when nobody set it: a fixed day, so a site made without one is still the same every time.
+    public static let unsetBuildDate = LocalDate(year: 1970, month: 1, day: 1)!
     /// Every file under `content/media/`, by path.
     public var media: [MediaPath: MediaInfo]
 
@@ -40,9 +67,10 @@ public struct Site: Sendable {
 
     public init(settings: SiteSettings, campaigns: [Campaign] = [], units: [Unit] = [], collectives: [Collective] = [],
                 individuals: [Individual] = [], awards: [AwardDecision] = [], stories: [Story] = [], pages: [Page] = [],
-                media: [MediaPath: MediaInfo] = [:]) {
+                nominations: [Nomination] = [], media: [MediaPath: MediaInfo] = [:], buildDate: LocalDate = Site.unsetBuildDate) {
         self.settings = settings
         self.media = media
+        self.buildDate = buildDate
         self.campaigns = campaigns.sorted { $0.id < $1.id }
         self.units = units.sorted { $0.id < $1.id }
         self.collectives = collectives.sorted { $0.id < $1.id }
@@ -50,6 +78,7 @@ public struct Site: Sendable {
         self.awards = awards.sorted { $0.id < $1.id }
         self.stories = stories.sorted { $0.id < $1.id }
         self.pages = pages.sorted { $0.id < $1.id }
+        self.nominations = nominations.sorted { $0.id < $1.id }
         reindex()
     }
 
@@ -59,6 +88,7 @@ public struct Site: Sendable {
             (.campaigns, campaigns.map(AnyEntity.init)), (.units, units.map(AnyEntity.init)),
             (.collectives, collectives.map(AnyEntity.init)), (.individuals, individuals.map(AnyEntity.init)),
             (.awards, awards.map(AnyEntity.init)), (.stories, stories.map(AnyEntity.init)), (.pages, pages.map(AnyEntity.init)),
+            (.nominations, nominations.map(AnyEntity.init)),
         ]
         entities = kinds.flatMap(\.1)
         kindRanges = [:]
@@ -84,6 +114,9 @@ public struct Site: Sendable {
 
     /// The site as the public may see it: no drafts (unless asked for), no person who
     /// has not consented, and no reference left pointing at anything removed.
+    ///
+    /// Nominations follow their nominee (section 9): one for someone left out is left out too, and so
+    /// is one whose comment window has not opened on `buildDate`.
     public func published(includeDrafts: Bool) -> Site {
         func keep(_ e: Entry) -> Bool { includeDrafts || !e.isDraft }
         let kept = Site(settings: settings, campaigns: campaigns.filter { keep($0.entry) }, units: units.filter { keep($0.entry) },
@@ -91,6 +124,9 @@ public struct Site: Sendable {
                         individuals: individuals.filter { keep($0.entry) && $0.consent },
                         awards: awards.filter { keep($0.entry) }, stories: stories.filter { keep($0.entry) },
                         pages: pages.filter { keep($0.entry) })
+        let nominations = self.nominations.filter {
+            keep($0.entry) && kept.entity($0.nominee) != nil && $0.status(on: buildDate) != .upcoming
+        }
         // The references are mended in lists of their own and indexed once, in the site returned:
         // each change to one of a site's lists indexes it again.
         var campaigns = kept.campaigns, units = kept.units, collectives = kept.collectives
@@ -110,6 +146,10 @@ public struct Site: Sendable {
             if let c = awards[i].campaign, gone(c) { awards[i].campaign = nil }
         }
         for i in stories.indices { stories[i].about.removeAll { kept.entity($0) == nil } }
+        var shownNominations = nominations
+        for i in shownNominations.indices where shownNominations[i].decision.map(gone) ?? false {
+            shownNominations[i].decision = nil
+        }
 
         // A photo used only by someone left out (no consent, or a draft) is left out with them.
         var media = self.media
@@ -119,6 +159,7 @@ public struct Site: Sendable {
             + stories.compactMap(\.image))
         for path in removedPhotos.subtracting(keptPhotos) { media[path] = nil }
         return Site(settings: settings, campaigns: campaigns, units: units, collectives: collectives, individuals: individuals,
-                    awards: awards, stories: stories, pages: kept.pages, media: media)
+                    awards: awards, stories: stories, pages: kept.pages, nominations: shownNominations, media: media,
+                    buildDate: buildDate)
     }
 }

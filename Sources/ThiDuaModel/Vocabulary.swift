@@ -21,11 +21,48 @@ public enum AwardLevel: String, CaseIterable, Hashable, Comparable, Sendable {
     public static func < (a: AwardLevel, b: AwardLevel) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
 }
 
-public enum AwardForm: String, CaseIterable, Hashable, Sendable {
-    case certificateOfMerit = "certificate-of-merit"
-    case certificate
-    case emulationFlag = "emulation-flag"
-    case title
+/// A form of commendation (hình thức khen thưởng): one of the four built in, or one a site adds in
+/// `site.yml`'s `award_forms` (CONTENT-MODEL section 9). An id, not an enum, because the vocabulary
+/// is the site's; the loader accepts only forms the site knows.
+public struct AwardForm: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public static let certificateOfMerit = AwardForm("certificate-of-merit")
+    public static let certificate = AwardForm("certificate")
+    public static let emulationFlag = AwardForm("emulation-flag")
+    public static let title = AwardForm("title")
+    /// The four every site has, in the order the interface lists them; their labels are the theme's strings.
+    public static let builtIn: [AwardForm] = [.certificateOfMerit, .certificate, .emulationFlag, .title]
+    public var isBuiltIn: Bool { Self.builtIn.contains(self) }
+    public var description: String { rawValue }
+    public static func < (a: AwardForm, b: AwardForm) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// Whom a form of commendation may go to (`collective_only`, `individual_only` in `award_forms`).
+public enum AwardFormRecipients: String, Hashable, Sendable {
+    case any, collectivesOnly, individualsOnly
+}
+
+/// A form of commendation a site adds (or relabels) in `award_forms`: its id, its label in each
+/// language, and whom it may go to.
+public struct AwardFormTerm: Hashable, Sendable {
+    public let id: AwardForm
+    public let label: LocalizedText
+    public let recipients: AwardFormRecipients
+    public init(id: AwardForm, label: LocalizedText, recipients: AwardFormRecipients = .any) {
+        self.id = id; self.label = label; self.recipients = recipients
+    }
+}
+
+/// Where the public sends comments and questions (`site.yml`'s `contact`).
+public struct Contact: Hashable, Sendable {
+    public var email: String?
+    /// The postal address, per language.
+    public var address: LocalizedText
+    public var phone: String?
+    public init(email: String? = nil, address: LocalizedText = .init(), phone: String? = nil) {
+        self.email = email; self.address = address; self.phone = phone
+    }
 }
 
 public enum Gender: String, CaseIterable, Hashable, Sendable {

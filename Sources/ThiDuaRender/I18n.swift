@@ -54,12 +54,13 @@ public enum StringsLoader {
     public static let requiredKeys: [String] = {
         var keys = ["language.name", "language.code", "date.long", "date.short", "date.months", "number.group_separator",
                     "number.vnd", "pagination.slug", "untranslated.notice", "sample.notice", "task.done", "task.not_done"]
-        for kind in EntityKind.allCases { keys += ["sections.\(kind.rawValue).slug", "sections.\(kind.rawValue).title"] }
+        // Nominations live in the public-comment section, which has strings of its own.
+        for kind in EntityKind.allCases where kind != .nominations { keys += ["sections.\(kind.rawValue).slug", "sections.\(kind.rawValue).title"] }
         keys += Stage.allCases.map { "stage.\($0.rawValue)" } + Stage.allCases.map { "stage_description.\($0.rawValue)" }
         keys += CampaignStatus.allCases.map { "status.\($0.rawValue)" }
         keys += UnitKind.allCases.map { "unit_kind.\($0.rawValue)" }
         keys += AwardLevel.allCases.map { "award_level.\($0.rawValue)" }
-        keys += AwardForm.allCases.map { "award_form.\($0.rawValue)" }
+        keys += AwardForm.builtIn.map { "award_form.\($0.rawValue)" }
         return keys
     }()
 

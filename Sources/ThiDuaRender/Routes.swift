@@ -43,7 +43,7 @@ public struct Routes: Sendable {
 
     /// A section's list, page `n` of it (`/ca-nhan/`, `/en/individuals/page/2/`). Pages have no list.
     public func section(_ kind: EntityKind, _ language: Language, page: Int = 1) -> String {
-        section(.entities(kind), language, page: page)
+        section(Section.of(kind), language, page: page)
     }
 
     /// The address of any section's first page (or its `n`th), under the language's home.

@@ -16,7 +16,12 @@ public enum Section: Hashable, Sendable, CustomStringConvertible {
     case search
     case data
 
-    public static let all: [Section] = [.home] + EntityKind.allCases.map(Section.entities) + [.reports, .publicComment, .search, .data]
+    public static let all: [Section] = [.home] + EntityKind.allCases.filter { $0 != .nominations }.map(Section.entities)
+        + [.reports, .publicComment, .search, .data]
+
+    /// The section an entity kind's pages live in: its own, except nominations, which are the
+    /// public-comment section's entries (`/lay-y-kien/<id>/`).
+    public static func of(_ kind: EntityKind) -> Section { kind == .nominations ? .publicComment : .entities(kind) }
 
     /// The key of its strings (`sections.<key>.…`) and of `data-section` in the templates.
     public var key: String {
@@ -52,6 +57,7 @@ public enum Section: Hashable, Sendable, CustomStringConvertible {
             case .awards: LocalizedText([.vi: "mục khen thưởng", .en: "the awards section"])
             case .stories: LocalizedText([.vi: "mục tin bài", .en: "the stories section"])
             case .pages: LocalizedText([.vi: "trang thông tin", .en: "an information page"])
+            case .nominations: Section.publicComment.noun
             }
         case .reports: LocalizedText([.vi: "mục báo cáo", .en: "the reports section"])
         case .publicComment: LocalizedText([.vi: "mục lấy ý kiến", .en: "the public comment section"])

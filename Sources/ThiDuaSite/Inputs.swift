@@ -38,6 +38,8 @@ struct InputIndex: Sendable {
                 h.combine(lang.code)
                 h.combine(loaded.sources.file(for: entity.ref, language: lang).flatMap { loaded.fileDigests[$0] } ?? 0)
             }
+            // Where a nomination stands on the build date is part of it: its card says so.
+            if let n = entity.base as? Nomination { h.combine(n.status(on: site.buildDate).rawValue) }
             for path in entity.media {
                 let info = site.media[path]
                 h.combine(path.path); h.combine(info?.byteCount ?? -1); h.combine(info?.width ?? -1); h.combine(info?.height ?? -1)
@@ -89,6 +91,8 @@ struct InputIndex: Sendable {
             shown(items)
         case .entity(let ref):
             h.combine(fingerprint(ref))
+            // A nomination's page counts the working days left on the build date.
+            if ref.kind == .nominations { h.combine(views.site.buildDate.iso) }
             shown(views.shows(ref))
             // The body: its text (in the entity's files) and where each of its `ref:` links leads.
             if let body = bodies.byRef[ref]?[lang] {

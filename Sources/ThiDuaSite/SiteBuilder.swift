@@ -12,7 +12,12 @@ public struct BuildOptions: Sendable {
     public var pageSize: Int
     /// Ignore what the last build left (`--full`): every output is made anew.
     public var full: Bool
-    public init(siteDirectory: URL, outputDirectory: URL? = nil, includeDrafts: Bool = false, pageSize: Int = 50, full: Bool = false) {
+    /// The day the site is built for (`--date`, `SOURCE_DATE_EPOCH`, else today: see `BuildDate`): what
+    /// decides whether a nomination is open and how many working days it has left.
+    public var buildDate: LocalDate
+    public init(siteDirectory: URL, outputDirectory: URL? = nil, includeDrafts: Bool = false, pageSize: Int = 50, full: Bool = false,
+                buildDate: LocalDate = Site.unsetBuildDate) {
+        self.buildDate = buildDate
         self.siteDirectory = siteDirectory.standardizedFileURL
         self.outputDirectory = (outputDirectory ?? siteDirectory.appendingPathComponent("output")).standardizedFileURL
         self.includeDrafts = includeDrafts
@@ -181,7 +186,9 @@ public enum SiteBuilder {
         if diagnostics.contains(where: { $0.code.isIO && $0.severity == .error }) {
             return (nil, diagnostics.sorted())
         }
-        let site = loaded.site.published(includeDrafts: options.includeDrafts)
+        var dated = loaded.site
+        dated.buildDate = options.buildDate
+        let site = dated.published(includeDrafts: options.includeDrafts)
 
         // 2. Load templates and interface strings, and check they are complete.
         let (strings, stringIssues) = StringsLoader.load(from: source, languages: site.settings.languages)

@@ -42,6 +42,11 @@ public struct SitePlan: Sendable {
         add(.home, { _ in .home }, routes.home)
         for kind in EntityKind.allCases where kind != .pages {
             let order = views.listOrder(kind)
+            // Nominations are listed by the public-comment page, not a list of cards.
+            guard kind != .nominations else {
+                for ref in order { add(.publicComment, { _ in .entity(ref) }, { routes.entity(ref, $0) }) }
+                continue
+            }
             let count = max(1, (order.count + pageSize - 1) / pageSize)
             for n in 1...count {
                 let items = Array(order.dropFirst((n - 1) * pageSize).prefix(pageSize))

@@ -31,7 +31,21 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Language of messages: vi or en. Default: from LANG, Vietnamese when unsure.", valueName: "vi|en"))
     var lang: String?
 
+    @Option(name: .long, help: ArgumentHelp("The day to build for: whether a nomination is open, how many working days it has left. Default: SOURCE_DATE_EPOCH if set, else today. / Ngày dựng trang. Mặc định: SOURCE_DATE_EPOCH nếu có, nếu không là hôm nay.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
     var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true) }
+
+    /// The build date, or exit 2 with what is wrong (a command written wrongly).
+    func buildDate() -> LocalDate {
+        switch BuildDate.resolve(option: date, environment: ProcessInfo.processInfo.environment) {
+        case .success(let d): return d
+        case .failure(let problem):
+            let printer = DiagnosticPrinter(language: messageLanguage)
+            printer.say(vi: problem.message[.vi] ?? "", en: problem.message[.en] ?? "")
+            Foundation.exit(2)
+        }
+    }
     var messageLanguage: Language {
         if let lang { return Language(lang) }
         let env = ProcessInfo.processInfo.environment
@@ -66,7 +80,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let buildOptions = BuildOptions(siteDirectory: options.siteURL,
                                         outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-                                        includeDrafts: drafts, full: full)
+                                        includeDrafts: drafts, full: full, buildDate: options.buildDate())
         let report = SiteBuilder.build(buildOptions)
         let printer = DiagnosticPrinter(language: options.messageLanguage)
         printer.print(report.diagnostics)
@@ -119,7 +133,7 @@ struct Check: ParsableCommand {
     var translations = false
 
     func run() throws {
-        let buildOptions = BuildOptions(siteDirectory: options.siteURL, includeDrafts: drafts)
+        let buildOptions = BuildOptions(siteDirectory: options.siteURL, includeDrafts: drafts, buildDate: options.buildDate())
         let report = SiteBuilder.check(buildOptions)
         let printer = DiagnosticPrinter(language: options.messageLanguage, format: format)
         printer.print(report.diagnostics)

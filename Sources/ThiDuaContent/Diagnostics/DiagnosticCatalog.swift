@@ -16,6 +16,7 @@ public enum DiagnosticCatalog {
         case .awards: return ("quyết định khen thưởng", "commendation decision")
         case .stories: return ("tin bài", "story")
         case .pages: return ("trang", "page")
+        case .nominations: return ("đề nghị khen thưởng", "nomination")
         }
     }
 
@@ -24,6 +25,7 @@ public enum DiagnosticCatalog {
         case .entity(let k): return noun(k)
         case .field: return ("lĩnh vực", "field")
         case .district: return ("huyện/thành phố", "district")
+        case .awardForm: return ("hình thức khen thưởng", "award form")
         }
     }
 

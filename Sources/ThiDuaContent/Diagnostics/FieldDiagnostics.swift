@@ -4,6 +4,7 @@ import ThiDuaModel
 enum ExpectedType {
     case text, line, textList, date, period, bool, count, integer, choice([String]), ref, refs, about, media
     case records(RecordSchema), localizedText, languages, vocabulary, url
+    case entityRef([EntityKind]), dates
 
     var words: (vi: String, en: String) {
         switch self {
@@ -26,6 +27,10 @@ enum ExpectedType {
         case .languages: return ("danh sách mã ngôn ngữ, ngôn ngữ mặc định đứng đầu, ví dụ [vi, en]", "a list of language codes, the default first, e.g. [vi, en]")
         case .vocabulary: return ("một bảng mã → {vi: …, en: …}", "a table of id → {vi: …, en: …}")
         case .url: return ("một địa chỉ web đầy đủ, ví dụ https://example.org/", "a full web address, e.g. https://example.org/")
+        case .entityRef(let kinds):
+            let forms = kinds.map { "\($0.rawValue)/<mã>" }.joined(separator: " hoặc "), formsEn = kinds.map { "\($0.rawValue)/<id>" }.joined(separator: " or ")
+            return ("một tham chiếu dạng \(forms), ví dụ individuals/lo-thi-mai", "a reference written \(formsEn), e.g. individuals/lo-thi-mai")
+        case .dates: return ("một danh sách ngày dạng YYYY-MM-DD, ví dụ [2025-01-01, 2025-04-30]", "a list of dates written YYYY-MM-DD, e.g. [2025-01-01, 2025-04-30]")
         }
     }
 }

@@ -10,7 +10,7 @@ enum AwardPage: EntityPage {
     static func card(_ a: AwardDecision, _ v: InLanguage) -> CardFields {
         var card = CardFields()
         v.put(a.title, "title", into: &card.fields)
-        card.meta = [a.decision, v.s.shortDate(a.date), v.s("award_form.\(a.form.rawValue)")]
+        card.meta = [a.decision, v.s.shortDate(a.date), v.formLabel(a.form)]
         return card
     }
 
@@ -19,7 +19,7 @@ enum AwardPage: EntityPage {
         var o = TemplateObject()
         v.put(a.title, "title", into: &o); v.put(a.issuer, "issuer", into: &o)
         o["decision"] = a.decision; o["date"] = s.longDate(a.date); o["date_iso"] = a.date.iso
-        o["level_label"] = s("award_level.\(a.level.rawValue)"); o["form_label"] = s("award_form.\(a.form.rawValue)")
+        o["level_label"] = s("award_level.\(a.level.rawValue)"); o["form_label"] = v.formLabel(a.form)
         o.set("campaign", v.link(a.campaign, \.title))
         o.set("individuals", list: cards.listed(a.individuals))
         o.set("collectives", list: cards.listed(a.collectives))

@@ -21,12 +21,14 @@ enum CollectivePage: EntityPage {
         v.put(c.name, "title", into: &o)
         o["members"] = c.members.map { v.s.grouped($0) }
         c.profile.page(v, into: &o)
+        o.set("open_nominations", list: v.openNominations(c.id.ref))
         o.set("awards", list: v.awardLinks(v.relations.awardsOfCollective[c.id] ?? []))
         o.set("stories", list: cards(v.relations.storiesAbout[c.id.ref] ?? []))
         return EntityFields(fields: o, title: v.text(c.name), summary: c.profile.summary)
     }
 
     static func shows(_ c: Collective, _ r: Relations) -> [EntityRef] {
-        c.profile.shows + (r.awardsOfCollective[c.id] ?? []).map(\.ref) + (r.storiesAbout[c.id.ref] ?? []).map(\.ref)
+        c.profile.shows + (r.nominationsOf[c.id.ref] ?? []).map(\.ref) + (r.awardsOfCollective[c.id] ?? []).map(\.ref)
+            + (r.storiesAbout[c.id.ref] ?? []).map(\.ref)
     }
 }

@@ -30,6 +30,7 @@ extension EntityKind {
         case .awards: AwardPage.self
         case .stories: StoryPage.self
         case .pages: InfoPage.self
+        case .nominations: NominationPage.self
         }
     }
 }
@@ -88,9 +89,10 @@ extension InLanguage {
         var p = TemplateObject()
         p["section"] = ref.kind.rawValue
         p["kind_label"] = s("kind.\(ref.kind.rawValue)")
-        if Section.entities(ref.kind).hasFolder {
-            p["section_url"] = routes.section(ref.kind, lang)
-            p["section_title"] = s("sections.\(ref.kind.rawValue).title")
+        let section = Section.of(ref.kind)
+        if section.hasFolder {
+            p["section_url"] = routes.section(section, lang)
+            p["section_title"] = s("sections.\(section.key).title")
         }
         if lang != data.defaultLanguage && !entity.entry.translations.contains(lang) {
             p["untranslated_lang"] = data.defaultLanguage.code

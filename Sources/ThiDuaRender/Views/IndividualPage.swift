@@ -29,12 +29,14 @@ enum IndividualPage: EntityPage {
         v.put(i.position, "position", into: &o)
         if let direct = i.directWorker, direct { o["direct_worker"] = v.s("individual.direct_worker") }
         i.profile.page(v, into: &o)
+        o.set("open_nominations", list: v.openNominations(i.id.ref))
         o.set("awards", list: v.awardLinks(v.relations.awardsOfIndividual[i.id] ?? []))
         o.set("stories", list: cards(v.relations.storiesAbout[i.id.ref] ?? []))
         return EntityFields(fields: o, title: i.name, summary: i.profile.summary)
     }
 
     static func shows(_ i: Individual, _ r: Relations) -> [EntityRef] {
-        i.profile.shows + (r.awardsOfIndividual[i.id] ?? []).map(\.ref) + (r.storiesAbout[i.id.ref] ?? []).map(\.ref)
+        i.profile.shows + (r.nominationsOf[i.id.ref] ?? []).map(\.ref) + (r.awardsOfIndividual[i.id] ?? []).map(\.ref)
+            + (r.storiesAbout[i.id.ref] ?? []).map(\.ref)
     }
 }

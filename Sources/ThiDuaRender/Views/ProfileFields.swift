@@ -58,7 +58,7 @@ extension InLanguage {
             d["url"] = url(a.id.ref)
             put(a.title, "title", into: &d)
             d["decision"] = a.decision; d["date"] = s.longDate(a.date); d["date_iso"] = a.date.iso
-            d["form_label"] = s("award_form.\(a.form.rawValue)")
+            d["form_label"] = formLabel(a.form)
             return d.value
         }
     }

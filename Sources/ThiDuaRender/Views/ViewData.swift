@@ -96,6 +96,12 @@ struct InLanguage {
     /// A district's name, from the site's vocabulary.
     func district(_ id: DistrictID?) -> String? { id.flatMap { site.settings.district($0) }.map { text($0.label) } }
 
+    /// A form of commendation's name: the site's label (`award_forms`) where it gives one, else the theme's.
+    func formLabel(_ form: AwardForm) -> String {
+        if let term = site.settings.awardForm(form), !term.label.isEmpty { return text(term.label) }
+        return s.lookup("award_form.\(form.rawValue)")?.description ?? form.rawValue
+    }
+
     /// A field of work's name, from the site's vocabulary.
     func field(_ id: FieldID) -> String? { site.settings.field(id).map { text($0.label) } }
 

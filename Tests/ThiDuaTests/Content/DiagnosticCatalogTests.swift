@@ -64,6 +64,13 @@ import ThiDuaModel
         case .mediaMissing: return [C.mediaMissing(file: f, at: at, key: "photo", value: "media/x", suggestion: nil)]
         case .mediaAltMissing: return [C.mediaAltMissing(file: f, at: at, key: "photo", altKey: "photo_alt")]
         case .consentMissing: return [C.consentMissing(file: f, at: nil, name: "A")]
+        case .awardFormRecipients: return [C.awardFormRecipients(file: f, at: at, form: "x", recipients: .collectivesOnly),
+                                           C.awardFormRecipients(file: f, at: at, form: "x", recipients: .individualsOnly)]
+        case .nominationWindowShort: return [C.nominationWindowShort(file: f, at: at, workingDays: 3, from: day, until: day)]
+        case .nominationDecisionMissing: return [C.nominationDecisionMissing(file: f, at: at)]
+        case .nominationDecisionMismatch: return [C.nominationDecisionMismatch(file: f, at: at, decision: "qd", nominee: "individuals/x")]
+        case .nominationUnpublished: return [C.nominationUnpublished(file: f, at: at, nominee: "individuals/x", draft: false),
+                                             C.nominationUnpublished(file: f, at: at, nominee: "individuals/x", draft: true)]
         case .templateSyntax: return [C.templateSyntax(file: f, at: at, problem: LocalizedText([.vi: "a", .en: "a"]))]
         case .templateMissing: return [C.templateMissing(name: "page")]
         case .templatePartialMissing: return [C.templatePartialMissing(file: f, at: at, partial: "p", suggestion: nil),

@@ -20,6 +20,26 @@ struct TestSite {
     /// `content/` is what most build tests start from, and `pages/` the golden pages rendered from it.
     static var example: URL { repository.appendingPathComponent("Tests/ThiDuaTests/Fixtures/golden") }
     static var exampleContent: URL { example.appendingPathComponent("content") }
+    /// The example site in content model version 2: its files under `Fixtures/golden-v2/content/` laid over the
+    /// example's (site.yml with award forms, holidays, contact and licence; nominations in every state; a decision
+    /// in a form of the site's; a person without consent). `pages/` beside it holds its golden pages.
+    static var exampleVersion2: URL { repository.appendingPathComponent("Tests/ThiDuaTests/Fixtures/golden-v2") }
+    /// The day the version-2 example is built for: one nomination open, one closed awaiting decision.
+    static let version2Date = LocalDate(year: 2026, month: 12, day: 2)!
+
+    /// A fresh folder with the version-2 example site.
+    static func version2() throws -> TestSite {
+        let site = try TestSite()
+        let overlay = exampleVersion2.appendingPathComponent("content")
+        guard let paths = FileManager.default.enumerator(atPath: overlay.path) else { throw CocoaError(.fileNoSuchFile) }
+        for case let path as String in paths {
+            var isDirectory: ObjCBool = false
+            let url = overlay.appendingPathComponent(path)
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            try site.write("content/" + path, try String(contentsOf: url, encoding: .utf8))
+        }
+        return site
+    }
 
     /// A fresh folder with the example content when `example` is true (or the content folder
     /// `content`, when given); with `exportedTheme`, the built-in theme copied into its templates/ too.
@@ -66,19 +86,20 @@ struct TestSite {
     }
 
     @discardableResult
-    func build(drafts: Bool = false, full: Bool = false, output: URL? = nil) -> BuildReport {
-        SiteBuilder.build(BuildOptions(siteDirectory: root, outputDirectory: output ?? self.output, includeDrafts: drafts, full: full))
+    func build(drafts: Bool = false, full: Bool = false, output: URL? = nil, date: LocalDate = Site.unsetBuildDate) -> BuildReport {
+        SiteBuilder.build(BuildOptions(siteDirectory: root, outputDirectory: output ?? self.output, includeDrafts: drafts, full: full,
+                                       buildDate: date))
     }
 
     /// Rebuilds over the last output, builds the same content from nothing into `clean/`, and names
     /// every file that differs between the two (`context` says which edit, in the issues recorded).
     /// Returns the rebuild's report; nil when either build failed.
     @discardableResult
-    func rebuildMatchesCleanBuild(_ context: String = "") throws -> BuildReport? {
-        let incremental = build()
+    func rebuildMatchesCleanBuild(_ context: String = "", date: LocalDate = Site.unsetBuildDate) throws -> BuildReport? {
+        let incremental = build(date: date)
         let folder = root.appendingPathComponent("clean")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let clean = build(full: true, output: folder)
+        let clean = build(full: true, output: folder, date: date)
         guard incremental.published, clean.published, clean.pagesRendered == clean.pagesWritten else {
             Issue.record("\(context): not built: \((incremental.diagnostics + clean.diagnostics).filter { $0.severity == .error })")
             return nil
@@ -89,7 +110,9 @@ struct TestSite {
         return incremental
     }
 
-    func check() -> BuildReport { SiteBuilder.check(BuildOptions(siteDirectory: root)) }
+    func check(date: LocalDate = Site.unsetBuildDate) -> BuildReport {
+        SiteBuilder.check(BuildOptions(siteDirectory: root, buildDate: date))
+    }
 
     /// Every file under the output folder with its bytes, for byte-for-byte comparisons. A folder that is not
     /// there throws: two builds that both wrote nothing must not compare equal as two empty snapshots.
