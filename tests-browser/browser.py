@@ -21,10 +21,10 @@ from pathlib import Path
 SECTION_SLUGS = {
     "vi": {"phong-trao": "campaigns", "don-vi": "units", "tap-the": "collectives",
            "ca-nhan": "individuals", "khen-thuong": "awards", "tin-tuc": "stories",
-           "bao-cao": "reports", "tim-kiem": "search"},
+           "bao-cao": "reports", "tim-kiem": "search", "lay-y-kien": "nominations", "du-lieu": "data"},
     "en": {"campaigns": "campaigns", "units": "units", "collectives": "collectives",
            "individuals": "individuals", "awards": "awards", "stories": "stories",
-           "reports": "reports", "search": "search"},
+           "reports": "reports", "search": "search", "public-comment": "nominations", "data": "data"},
 }
 OTHER_LANGS = ("en",)  # languages served under /<code>/; the default is at the root
 
