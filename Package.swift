@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // Debian's libcmark-gfm (+ extensions), linked as a system library.
@@ -48,7 +49,9 @@ let package = Package(
         // Plans the pages of a site and writes them, atomically, to the output folder.
         .target(
             name: "ThiDuaSite",
-            dependencies: ["ThiDuaModel", "ThiDuaContent", "ThiDuaRender", "CAtomicRename"]
+            dependencies: ["ThiDuaModel", "ThiDuaContent", "ThiDuaRender", "CAtomicRename",
+                           // The open-data CSV files are written by CSV.swift's RFC 4180 writer.
+                           .product(name: "CSV", package: "CSV.swift")]
         ),
         .executableTarget(
             name: "thidua",
@@ -62,7 +65,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ThiDuaTests",
-            dependencies: ["ThiDuaModel", "ThiDuaContent", "ThiDuaRender", "ThiDuaSite", "ThiDuaTheme"],
+            dependencies: ["ThiDuaModel", "ThiDuaContent", "ThiDuaRender", "ThiDuaSite", "ThiDuaTheme",
+                           .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Fixtures")]
         ),
     ],

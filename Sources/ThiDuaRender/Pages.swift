@@ -6,6 +6,12 @@ public enum PageKind: Hashable, Sendable {
     /// Page `number` (from 1) of `count` of a section's list.
     case list(EntityKind, number: Int, count: Int, items: [EntityRef])
     case entity(EntityRef)
+    /// The commendation register (`/khen-thuong/`): every decision, or those of one year, level or form.
+    case register(RegisterFilter)
+    /// The public-comment page (`/lay-y-kien/`): open nominations first, then the rest.
+    case publicComment
+    /// The open-data page (`/du-lieu/`): each file, its columns and its licence.
+    case openData
 
     /// The template that renders this kind of page.
     public var template: String {
@@ -13,10 +19,14 @@ public enum PageKind: Hashable, Sendable {
         case .home: HomePage.template
         case .list: ListPage.template
         case .entity(let ref): ref.kind.page.template
+        case .register: RegisterPage.template
+        case .publicComment: PublicCommentPage.template
+        case .openData: DataPage.template
         }
     }
 
     public static let allTemplates = [HomePage.template, ListPage.template] + EntityKind.allCases.map { $0.page.template }
+        + [RegisterPage.template, PublicCommentPage.template, DataPage.template]
 }
 
 /// One page to write: what it shows, in which language, at which address, and where
@@ -56,6 +66,9 @@ extension Views {
         case .entity(let ref):
             guard let fields = v.entityPage(ref, cards) else { return nil }
             shown = fields
+        case .register(let filter): shown = RegisterPage.fields(filter, v, cards)
+        case .publicComment: shown = PublicCommentPage.fields(v, cards)
+        case .openData: shown = DataPage.fields(v)
         }
         var o = data.shared(lang)
         o.set(shown.key, shown.value)
@@ -129,4 +142,33 @@ extension Views {
         if let ref { _ = v.entityPage(ref, cards) } else { _ = HomePage.fields(v, cards) }
         return recorder.refs
     }
+
+    /// What a page of a section of its own (the register, public comment) shows of the entities, for
+    /// its key; each is declared beside the page it describes and held to it by the tests.
+    public func sectionShows(_ kind: PageKind) -> [EntityRef] {
+        switch kind {
+        case .register(let filter): RegisterPage.shows(filter, data)
+        case .publicComment: PublicCommentPage.shows(data)
+        default: []
+        }
+    }
+
+    /// What building a section's page in `lang` read of the entities (for the tests, as `recordedShows`).
+    public func recordedSectionShows(_ kind: PageKind, _ lang: Language) -> [EntityRef] {
+        let recorder = ShownRecorder()
+        let v = data.inLanguage(lang, recorder: recorder)
+        let cards = Cards(data: data, byRef: self.cards[lang] ?? [:], recorder: recorder)
+        switch kind {
+        case .register(let filter): _ = RegisterPage.fields(filter, v, cards)
+        case .publicComment: _ = PublicCommentPage.fields(v, cards)
+        default: break
+        }
+        return recorder.refs
+    }
+
+    /// How many rows an open-data table has.
+    public func dataRowCount(_ set: DataSet) -> Int { DataPage.rowCount(set, site) }
+
+    /// Every page the register has: all decisions, then each year, level and form that has one.
+    public var registerFilters: [RegisterFilter] { RegisterPage.filters(data) }
 }

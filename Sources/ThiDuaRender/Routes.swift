@@ -11,6 +11,8 @@ public struct Routes: Sendable {
     let origin: String
     let sectionSlugs: [Language: [Section: String]]
     let paginationSlugs: [Language: String]
+    /// The folders of the register's pages by year, level and form (`nam`, `cap`, `hinh-thuc`).
+    let registerSlugs: [Language: [String: String]]
 
     public init(settings: SiteSettings, strings: [Language: Strings]) {
         languages = settings.languages
@@ -34,6 +36,13 @@ public struct Routes: Sendable {
             pages[language] = s?("pagination.slug") ?? "page"
         }
         sectionSlugs = slugs; paginationSlugs = pages
+        var register: [Language: [String: String]] = [:]
+        for language in settings.languages {
+            for key in ["year", "level", "form"] {
+                register[language, default: [:]][key] = strings[language]?.lookup("register.\(key)_slug")?.description ?? key
+            }
+        }
+        registerSlugs = register
     }
 
     /// `/` for the default language, `/en/` for English.
@@ -52,6 +61,20 @@ public struct Routes: Sendable {
         let first = "\(home(language))\(sectionSlugs[language]?[section] ?? section.key)/"
         return page <= 1 ? first : "\(first)\(paginationSlugs[language] ?? "page")/\(page)/"
     }
+
+    /// A page of the commendation register: `/khen-thuong/`, `/khen-thuong/nam/2023/`, `/en/awards/level/provincial/`.
+    public func register(_ filter: RegisterFilter, _ language: Language) -> String {
+        let base = section(.awards, language), slugs = registerSlugs[language] ?? [:]
+        switch filter {
+        case .all: return base
+        case .year(let y): return "\(base)\(slugs["year"] ?? "year")/\(y)/"
+        case .level(let l): return "\(base)\(slugs["level"] ?? "level")/\(l.rawValue)/"
+        case .form(let f): return "\(base)\(slugs["form"] ?? "form")/\(f.rawValue)/"
+        }
+    }
+
+    /// An open-data file of a language (`/du-lieu/individuals.csv`).
+    public func dataFile(_ name: String, _ language: Language) -> String { section(.data, language) + name }
 
     public func entity(_ ref: EntityRef, _ language: Language) -> String {
         if ref.kind == .pages { return "\(home(language))\(ref.id)/" }

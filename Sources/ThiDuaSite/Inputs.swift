@@ -26,6 +26,11 @@ struct InputIndex: Sendable {
     let templates: [String: UInt64]
     /// Per language and entity: its card, fields and HTML, from the views once made.
     var cards: [Language: [EntityRef: UInt64]] = [:]
+    /// Every published entity's fingerprint, in the site's order, as one digest: what the open-data
+    /// files are made from (each row names other entries: a unit's name, a campaign's title).
+    let everything: UInt64
+    /// Per kind, its entities' fingerprints as one digest (the register's filters count every decision).
+    let kinds: [EntityKind: UInt64]
 
     init(site: Site, loaded: LoadResult, strings: [Language: Strings], templates: TemplateSet, options: BuildOptions) {
         let languages = site.settings.languages
@@ -47,6 +52,15 @@ struct InputIndex: Sendable {
             fingerprints[entity.ref] = h.value
         }
         self.fingerprints = fingerprints
+        var all = StableHasher(), byKind: [EntityKind: StableHasher] = [:]
+        for entity in site.entities {
+            let f = fingerprints[entity.ref] ?? 0
+            all.combine(entity.ref.description); all.combine(f)
+            byKind[entity.ref.kind, default: StableHasher()].combine(entity.ref.id)
+            byKind[entity.ref.kind]!.combine(f)
+        }
+        everything = all.value
+        kinds = byKind.mapValues(\.value)
         var g = StableHasher()
         g.combine(BuildCache.toolKey)
         g.combine(loaded.fileDigests["content/site.yml"] ?? 0)
@@ -99,7 +113,31 @@ struct InputIndex: Sendable {
                 h.combine(body.key)
                 for link in body.links.refLinks { h.combine(EntityRef(link.target).map { fingerprints[$0] != nil } ?? false) }
             }
+        case .register(let filter):
+            // Its rows show each decision's own fields (issuer, level) beyond its card, and its
+            // filters count every decision.
+            h.combine("register \(filter)")
+            h.combine(kinds[.awards] ?? 0)
+            shown(views.sectionShows(page.kind))
+        case .publicComment:
+            // Each nomination in full, where it stands on the build date, and the working days left.
+            h.combine("public comment"); h.combine(views.site.buildDate.iso)
+            h.combine(kinds[.nominations] ?? 0)
+            shown(views.sectionShows(page.kind))
+        case .openData:
+            h.combine("open data")
+            for set in DataSet.allCases { h.combine(views.dataRowCount(set)) }
         }
+        return h.value
+    }
+
+    /// An open-data file's key: the language's strings and site.yml (in `global`, `shared`), every
+    /// published entity, and the build date for a table whose rows depend on it.
+    func data(_ file: DataFile, views: Views) -> UInt64 {
+        var h = StableHasher()
+        h.combine(global); h.combine(shared[file.language] ?? 0); h.combine(everything)
+        h.combine(file.set.rawValue); h.combine(file.language.code); h.combine(file.format.rawValue)
+        if file.set.dependsOnBuildDate { h.combine(views.site.buildDate.iso) }
         return h.value
     }
 }

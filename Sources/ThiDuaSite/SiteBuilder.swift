@@ -55,6 +55,8 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// Pages in the new site: rendered anew, or kept from the last build because nothing they show changed.
     public var pagesWritten = 0
+    /// Open-data files (JSON, CSV) in the new site.
+    public var dataFilesWritten = 0
     public var pagesRendered = 0
     public var filesCopied = 0
     /// True when the new site is in place.
@@ -144,7 +146,11 @@ public enum SiteBuilder {
                 try output.prune(keeping: Set(prepared.plan.outputs.map(\.file)))
             }
             let (records, rendered) = try renderOutputs(prepared, previous: previous, into: output)
-            report.pagesWritten = records.count; report.pagesRendered = rendered
+            // Pages are what people read; the open-data files are counted apart.
+            let dataFiles = Set(prepared.plan.outputs.filter { if case .data = $0.format { true } else { false } }.map(\.file))
+            report.pagesWritten = records.keys.filter { !dataFiles.contains($0) }.count
+            report.pagesRendered = rendered.filter { !dataFiles.contains($0) }.count
+            report.dataFilesWritten = dataFiles.count
             report.timings.append(clock.lap(step))
             step = .copyFiles
             report.filesCopied = try copyFiles(prepared, into: output)
@@ -332,30 +338,37 @@ public enum SiteBuilder {
     /// build recorded and the published file is still the one it wrote, kept unrendered. Returns
     /// the record of every page for the next build, and how many were rendered.
     static func renderOutputs(_ prepared: PreparedSite, previous: BuildCache, into output: OutputFolder) throws
-        -> ([String: BuildCache.PageRecord], Int) {
+        -> ([String: BuildCache.PageRecord], [String]) {
         let templates = prepared.templates, inputs = prepared.inputs, planned = prepared.views
-        let pages = prepared.plan.outputs.compactMap { o in o.page.map { (file: o.file, page: $0) } }
+        // Pages and open-data files: what the build makes, each kept when its key is unchanged.
+        let pages = prepared.plan.outputs.filter(\.isMade).map { (file: $0.file, format: $0.format) }
         // 1. Keep what is unchanged.
         let kept = Parallel.map(pages) { item in
             attempt(item.file) { () -> (key: UInt64, kept: BuildCache.PageRecord?) in
-                let key = inputs.page(item.page, file: item.file, views: planned, bodies: prepared.bodies)
+                let key: UInt64
+                switch item.format {
+                case .page(let page): key = inputs.page(page, file: item.file, views: planned, bodies: prepared.bodies)
+                case .data(let file): key = inputs.data(file, views: planned)
+                case .copy: key = 0
+                }
                 guard let last = previous.pages[item.file], last.key == key, try output.keep(item.file, ifStill: last.file) else {
                     return (key, nil)
                 }
                 return (key, last)
             }
         }
-        var records: [String: BuildCache.PageRecord] = [:], toRender: [(file: String, page: PlannedPage, key: UInt64)] = []
+        var records: [String: BuildCache.PageRecord] = [:], toRender: [(file: String, format: OutputFormat, key: UInt64)] = []
         for (item, result) in zip(pages, kept) {
             let (key, record) = try result.get()
-            if let record { records[item.file] = record } else { toRender.append((item.file, item.page, key)) }
+            if let record { records[item.file] = record } else { toRender.append((item.file, item.format, key)) }
         }
         // 2. The bodies the pages made anew show, where not rendered yet.
         var bodies = prepared.bodies, views = planned
         var wanted: [(EntityRef, Language)] = []
         for item in toRender {
-            if case .entity(let ref) = item.page.kind, let body = bodies.byRef[ref]?[item.page.language], body.html == nil {
-                wanted.append((ref, item.page.language))
+            if case .page(let page) = item.format, case .entity(let ref) = page.kind, let body = bodies.byRef[ref]?[page.language],
+               body.html == nil {
+                wanted.append((ref, page.language))
             }
         }
         if !wanted.isEmpty {
@@ -371,13 +384,24 @@ public enum SiteBuilder {
         let shown = views
         let written = Parallel.map(toRender) { item in
             attempt(item.file) { () -> BuildCache.PageRecord in
-                guard let context = shown.context(for: item.page) else { throw SystemFailure(.write, path: item.file, errno: EINVAL) }
-                let identity = try output.write(templates.render(item.page.kind.template, context), to: item.file)
+                let identity: FileIdentity
+                switch item.format {
+                case .page(let page):
+                    guard let context = shown.context(for: page) else { throw SystemFailure(.write, path: item.file, errno: EINVAL) }
+                    identity = try output.write(templates.render(page.kind.template, context), to: item.file)
+                case .data(let file):
+                    let bytes: [UInt8]
+                    do { bytes = try DataFiles.bytes(shown.dataTable(file.set, file.language), file.format) } catch {
+                        throw SystemFailure(.write, path: item.file, errno: EINVAL)
+                    }
+                    identity = try output.write(bytes: bytes, to: item.file)
+                case .copy: throw SystemFailure(.write, path: item.file, errno: EINVAL)
+                }
                 return BuildCache.PageRecord(key: item.key, file: identity)
             }
         }
         for (item, result) in zip(toRender, written) { records[item.file] = try result.get() }
-        return (records, toRender.count)
+        return (records, toRender.map(\.file))
     }
 
     /// `body`'s result, or the system call that failed in it, for work done on every core and

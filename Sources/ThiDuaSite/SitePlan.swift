@@ -11,6 +11,16 @@ public enum OutputFormat: Sendable {
     /// A file of the source tree published as it is (a theme asset, a media file), by its
     /// path in the site folder (`templates/assets/site.css`, `content/media/a.jpg`).
     case copy(source: String)
+    /// An open-data file: one table in one language, as JSON or CSV (`DataFiles`).
+    case data(DataFile)
+}
+
+/// One open-data file: which table, in which language, in which format.
+public struct DataFile: Hashable, Sendable {
+    public enum Format: String, CaseIterable, Sendable { case json, csv }
+    public let set: DataSet
+    public let language: Language
+    public let format: Format
 }
 
 /// One file of the site to be: where it goes under the output folder, and how it is made.
@@ -20,6 +30,8 @@ public struct PlannedOutput: Sendable {
     public let format: OutputFormat
 
     public var page: PlannedPage? { if case .page(let p) = format { p } else { nil } }
+    /// Whether the output is made by the build (a page, a data file) rather than copied.
+    var isMade: Bool { if case .copy = format { false } else { true } }
 }
 
 /// Every output of the site, as plain data: it can be printed, compared and tested without
@@ -42,6 +54,14 @@ public struct SitePlan: Sendable {
         add(.home, { _ in .home }, routes.home)
         for kind in EntityKind.allCases where kind != .pages {
             let order = views.listOrder(kind)
+            // The awards' list is the commendation register: all decisions, and a page per year, level and form.
+            if kind == .awards {
+                for filter in views.registerFilters {
+                    add(.entities(.awards), { _ in .register(filter) }, { routes.register(filter, $0) })
+                }
+                for ref in order { add(.entities(kind), { _ in .entity(ref) }, { routes.entity(ref, $0) }) }
+                continue
+            }
             // Nominations are listed by the public-comment page, not a list of cards.
             guard kind != .nominations else {
                 for ref in order { add(.publicComment, { _ in .entity(ref) }, { routes.entity(ref, $0) }) }
@@ -55,8 +75,19 @@ public struct SitePlan: Sendable {
             for ref in order { add(.entities(kind), { _ in .entity(ref) }, { routes.entity(ref, $0) }) }
         }
         for page in views.site.pages { add(.entities(.pages), { _ in .entity(page.id.ref) }, { routes.entity(page.id.ref, $0) }) }
+        add(.publicComment, { _ in .publicComment }, { routes.section(.publicComment, $0) })
+        add(.data, { _ in .openData }, { routes.section(.data, $0) })
 
         var outputs = pages.map { PlannedOutput(file: routes.outputFile(for: $0.path), format: .page($0)) }
+        for lang in languages {
+            for set in DataSet.allCases {
+                for format in DataFile.Format.allCases {
+                    let path = routes.dataFile("\(set.rawValue).\(format.rawValue)", lang)
+                    outputs.append(PlannedOutput(file: String(path.dropFirst(routes.basePath.count)),
+                                                 format: .data(DataFile(set: set, language: lang, format: format))))
+                }
+            }
+        }
         for source in copies {
             let file = source.hasPrefix("templates/") ? String(source.dropFirst("templates/".count)) : String(source.dropFirst("content/".count))
             outputs.append(PlannedOutput(file: file, format: .copy(source: source)))

@@ -87,8 +87,8 @@ struct Build: ParsableCommand {
         for note in report.notes { printer.say(vi: note[.vi] ?? "", en: note[.en] ?? "") }
         if report.published {
             let kept = report.pagesKept
-            printer.say(vi: "Đã tạo \(report.pagesWritten) trang (\(report.pagesRendered) dựng mới, \(kept) không đổi) và chép \(report.filesCopied) tệp vào \(buildOptions.outputDirectory.path).",
-                        en: "Wrote \(report.pagesWritten) pages (\(report.pagesRendered) rendered, \(kept) unchanged) and copied \(report.filesCopied) files to \(buildOptions.outputDirectory.path).")
+            printer.say(vi: "Đã tạo \(report.pagesWritten) trang (\(report.pagesRendered) dựng mới, \(kept) không đổi) và \(report.dataFilesWritten) tệp dữ liệu mở, chép \(report.filesCopied) tệp vào \(buildOptions.outputDirectory.path).",
+                        en: "Wrote \(report.pagesWritten) pages (\(report.pagesRendered) rendered, \(kept) unchanged) and \(report.dataFilesWritten) open-data files, and copied \(report.filesCopied) files to \(buildOptions.outputDirectory.path).")
         } else if !report.diagnostics.isEmpty {
             printer.say(vi: "Chưa tạo trang: hãy sửa các lỗi trên. Trang đã xuất bản trước đó được giữ nguyên.",
                         en: "Nothing was written: fix the errors above. The previously published site is unchanged.")

@@ -22,6 +22,8 @@ extension ViewData {
         case .entity(let ref) where ref.kind == .pages:
             return menuPages.contains { $0.id.rawValue == ref.id } ? .page(ref.id) : .none
         case .entity(let ref): return section(ref.kind)
+        case .register: return section(.awards)
+        case .publicComment, .openData: return .none
         }
     }
 

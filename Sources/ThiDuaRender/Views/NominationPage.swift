@@ -43,10 +43,10 @@ extension InLanguage {
         var o = TemplateObject()
         put(n.title, "title", into: &o)
         o["url"] = url(n.id.ref)
-        o.set("nominee", nominee(n.nominee))
+        o.set("nominee", sealed(nominee(n.nominee)))
         o["form_label"] = formLabel(n.form)
         o["level_label"] = s("award_level.\(n.level.rawValue)")
-        o.set("proposer", link(n.proposer, \.name))
+        o.set("proposer", sealed(link(n.proposer, \.name)))
         if let sub = n.submission {
             var d = TemplateObject()
             d["number"] = sub.number
@@ -68,7 +68,7 @@ extension InLanguage {
                 .replacingAll("{date}", s.longDate(site.buildDate))
             o.set("contact", commentContact(n))
         }
-        o.set("decision", link(n.decision, \.title))
+        o.set("decision", sealed(link(n.decision, \.title)))
         return o
     }
 
@@ -81,6 +81,7 @@ extension InLanguage {
             var o = TemplateObject()
             o["url"] = url(n.id.ref)
             put(n.title, "title", into: &o)
+            if o["title_lang"] == nil { o.set("title_lang", .bool(false)) }
             o["notice"] = s("public_comment.nominee_notice").replacingAll("{until}", s.longDate(n.comment.to))
             return o.value
         }

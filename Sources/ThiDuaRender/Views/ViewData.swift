@@ -82,6 +82,15 @@ struct InLanguage {
         return id.flatMap { site[$0] }.map { link($0.id.ref, $0[keyPath: title]) }
     }
 
+    /// A link whose title is in the page's language says so with `title_lang` false: a link shown
+    /// inside another object (a row, a nomination) must not take that object's `title_lang` from the
+    /// context around it, as a Mustache lookup would.
+    func sealed(_ link: TemplateValue?) -> TemplateValue? {
+        guard case .object(var fields)? = link else { return link }
+        if fields["title_lang"] == nil { fields["title_lang"] = .bool(false) }
+        return .object(fields)
+    }
+
     func image(_ path: MediaPath?, alt: LocalizedText) -> TemplateValue? {
         guard let path, let info = site.media[path] else { return nil }
         var o = TemplateObject()

@@ -34,15 +34,43 @@ struct GoldenPageTests {
         page.isEmpty ? "index.html" : page.replacingOccurrences(of: "/", with: "--") + ".html"
     }
 
+    /// The pages of content model version 2, from the version-2 example built on `TestSite.version2Date`:
+    /// public comment (open, closed awaiting decision), the commendation register and its pages by year,
+    /// level and form, open data, and a nominee's page while a nomination of theirs is open.
+    static let version2Pages = [
+        "lay-y-kien", "en/public-comment",
+        "lay-y-kien/mo-lo-thi-mai", "en/public-comment/mo-lo-thi-mai", "lay-y-kien/cho-to-1", "en/public-comment/da-qd-lo-thi-mai",
+        "khen-thuong", "en/awards", "khen-thuong/nam/2024", "en/awards/level/district",
+        "khen-thuong/hinh-thuc/tap-the-lao-dong-xuat-sac", "en/awards/form/certificate-of-merit", "khen-thuong/qd-30-2024",
+        "du-lieu", "en/data",
+        "ca-nhan/lo-thi-mai", "en/individuals/lo-thi-mai",
+    ]
+
     @Test("every kind of page, in both languages, is the approved HTML")
     func pagesMatchTheApprovedHTML() throws {
         let site = try TestSite(content: Self.fixtures.appendingPathComponent("content"))
         defer { site.cleanUp() }
-        let report = site.build()
+        try Self.compare(site, site.build(), Self.pages, Self.fixtures.appendingPathComponent("pages"))
+    }
+
+    @Test("the pages of content model version 2, in both languages, are the approved HTML")
+    func version2PagesMatchTheApprovedHTML() throws {
+        let site = try TestSite.version2()
+        defer { site.cleanUp() }
+        try Self.compare(site, site.build(date: TestSite.version2Date), Self.version2Pages,
+                         TestSite.exampleVersion2.appendingPathComponent("pages"))
+    }
+
+    @Test("no approved version-2 page is left over")
+    func noStaleVersion2GoldenFiles() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: TestSite.exampleVersion2.appendingPathComponent("pages").path)
+        #expect(Set(names) == Set(Self.version2Pages.map(Self.goldenName)))
+    }
+
+    static func compare(_ site: TestSite, _ report: BuildReport, _ pages: [String], _ folder: URL) throws {
         #expect(!report.diagnostics.hasErrors, "\(report.diagnostics)")
-        let folder = Self.fixtures.appendingPathComponent("pages")
         if Self.updating { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
-        for page in Self.pages {
+        for page in pages {
             let actual = try site.page(page)
             let file = folder.appendingPathComponent(Self.goldenName(page))
             if Self.updating {
