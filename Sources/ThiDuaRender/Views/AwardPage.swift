@@ -24,6 +24,9 @@ enum AwardPage: EntityPage {
         o.set("individuals", list: cards.listed(a.individuals))
         o.set("collectives", list: cards.listed(a.collectives))
         o.set("stories", list: cards(v.relations.storiesAbout[a.id.ref] ?? []))
+        // Back to the register, at the decisions of its year.
+        o["register_url"] = v.routes.register(.year(a.date.year), v.lang)
+        o["register_label"] = s("register.back_to_year").replacingAll("{year}", String(a.date.year))
         return EntityFields(fields: o, title: v.text(a.title), summary: nil)
     }
 
