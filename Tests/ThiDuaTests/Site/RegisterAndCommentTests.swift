@@ -23,7 +23,7 @@ struct RegisterAndCommentTests {
 
         let all = try site.page("khen-thuong")
         // Newest first, grouped by year: 2024's table before 2023's.
-        let y2024 = try #require(all.range(of: "<h2 id=\"h-year-2024\">Năm 2024</h2>")), y2023 = try #require(all.range(of: "<h2 id=\"h-year-2023\">Năm 2023</h2>"))
+        let y2024 = try #require(all.range(of: "id=\"year-2024\">Năm 2024 (1)</th>")), y2023 = try #require(all.range(of: "id=\"year-2023\">Năm 2023 (1)</th>"))
         #expect(y2024.lowerBound < y2023.lowerBound)
         let row30 = try #require(all.range(of: "30/QĐ-LĐLĐ")), row125 = try #require(all.range(of: "125/QĐ-LĐLĐ"))
         #expect(row30.lowerBound < row125.lowerBound)
