@@ -12,7 +12,12 @@ public struct BuildOptions: Sendable {
     public var pageSize: Int
     /// Ignore what the last build left (`--full`): every output is made anew.
     public var full: Bool
-    public init(siteDirectory: URL, outputDirectory: URL? = nil, includeDrafts: Bool = false, pageSize: Int = 50, full: Bool = false) {
+    /// Replaces site.yml's `base_url` (`--base-url`): a preview of a branch published elsewhere,
+    /// or `serve`'s own address.
+    public var baseURL: String?
+    public init(siteDirectory: URL, outputDirectory: URL? = nil, includeDrafts: Bool = false, pageSize: Int = 50, full: Bool = false,
+                baseURL: String? = nil) {
+        self.baseURL = baseURL
         self.siteDirectory = siteDirectory.standardizedFileURL
         self.outputDirectory = (outputDirectory ?? siteDirectory.appendingPathComponent("output")).standardizedFileURL
         self.includeDrafts = includeDrafts
@@ -181,7 +186,8 @@ public enum SiteBuilder {
         if diagnostics.contains(where: { $0.code.isIO && $0.severity == .error }) {
             return (nil, diagnostics.sorted())
         }
-        let site = loaded.site.published(includeDrafts: options.includeDrafts)
+        var site = loaded.site.published(includeDrafts: options.includeDrafts)
+        if let baseURL = options.baseURL { site.settings.baseURL = baseURL }
 
         // 2. Load templates and interface strings, and check they are complete.
         let (strings, stringIssues) = StringsLoader.load(from: source, languages: site.settings.languages)
@@ -324,7 +330,7 @@ public enum SiteBuilder {
     /// Writes every planned page: rendered anew, or, when what it is made from has the key the last
     /// build recorded and the published file is still the one it wrote, kept unrendered. Returns
     /// the record of every page for the next build, and how many were rendered.
-    static func renderOutputs(_ prepared: PreparedSite, previous: BuildCache, into output: OutputFolder) throws
+    static func renderOutputs(_ prepared: PreparedSite, previous: BuildCache, into output: some OutputSink) throws
         -> ([String: BuildCache.PageRecord], Int) {
         let templates = prepared.templates, inputs = prepared.inputs, planned = prepared.views
         let pages = prepared.plan.outputs.compactMap { o in o.page.map { (file: o.file, page: $0) } }
@@ -391,10 +397,10 @@ public enum SiteBuilder {
     /// Copies the files the plan publishes as they are, read through the same source as check,
     /// so what check accepted is what is published (a link inside content/media/ publishes its
     /// target's bytes).
-    static func copyFiles(_ prepared: PreparedSite, into output: OutputFolder) throws -> Int {
+    static func copyFiles(_ prepared: PreparedSite, into output: some OutputSink) throws -> Int {
         var copied = 0
         for case let (file, .copy(path)) in prepared.plan.outputs.map({ ($0.file, $0.format) }) {
-            do { try output.write(bytes: try prepared.source.file(path).bytes, to: file) } catch let error as ContentSourceError {
+            do { try output.copy(path, from: prepared.source, to: file) } catch let error as ContentSourceError {
                 throw SourceFailure(diagnostic: DiagnosticCatalog.readFailure(error, file: path))
             }
             copied += 1

@@ -4,7 +4,7 @@ import ThiDuaModel
 import ThiDuaSite
 
 @main
-struct ThiDua: ParsableCommand {
+struct ThiDua: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "thidua",
         abstract: "Build the website of a trade union's emulation movements, exemplary models and commendations. / Tạo trang web về phong trào thi đua, điển hình tiên tiến và khen thưởng.",
@@ -19,7 +19,7 @@ struct ThiDua: ParsableCommand {
           thidua check                      find mistakes in the content without writing anything
           thidua theme export               write the built-in look into templates/, to change it
         """,
-        subcommands: [Build.self, Check.self, Theme.self]
+        subcommands: [Build.self, Check.self, Serve.self, Theme.self]
     )
 }
 
