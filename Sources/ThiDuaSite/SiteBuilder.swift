@@ -15,6 +15,8 @@ public struct BuildOptions: Sendable {
     /// Replaces site.yml's `base_url` (`--base-url`): a preview of a branch published elsewhere,
     /// or `serve`'s own address.
     public var baseURL: String?
+    /// Told as each step ends, with what it counted (`thidua build`'s progress bar or lines).
+    public var progress: (@Sendable (StepTiming) -> Void)?
     public init(siteDirectory: URL, outputDirectory: URL? = nil, includeDrafts: Bool = false, pageSize: Int = 50, full: Bool = false,
                 baseURL: String? = nil) {
         self.baseURL = baseURL
@@ -44,10 +46,11 @@ public enum BuildStep: String, CaseIterable, Sendable {
     }
 }
 
-/// How long one step took.
+/// How long one step took, and what it counted where that says something (files read, pages written).
 public struct StepTiming: Sendable {
     public let step: BuildStep
     public let seconds: Double
+    public var count: Int? = nil
 }
 
 /// What a build or a check found and did.
@@ -67,6 +70,8 @@ public struct BuildReport: Sendable {
     public var notes: [LocalizedText] = []
     public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
     public var pagesKept: Int { pagesWritten - pagesRendered }
+    /// Pages in the new site per language, in the site's order of languages.
+    public var pagesByLanguage: [(language: Language, pages: Int)] = []
     /// The site as built, held for a caller that exits right after (`thidua build`): freeing a large
     /// site's millions of small values one by one takes longer than the system takes to drop the
     /// process's memory whole (a sixth of a rebuild).
@@ -119,7 +124,7 @@ public enum SiteBuilder {
             return BuildReport(diagnostics: [refused])
         }
         var previous = BuildCache(), notes: [LocalizedText] = []
-        var cacheClock = StepClock()
+        var cacheClock = StepClock(progress: options.progress)
         if !options.full {
             switch BuildCache.load(for: options.outputDirectory) {
             case .none: break
@@ -133,8 +138,11 @@ public enum SiteBuilder {
         report.notes = notes
         report.built = BuiltSite([previous, prepared as Any])
         guard let prepared, !diagnostics.hasErrors else { return report }
-        var clock = StepClock()
+        var clock = StepClock(progress: options.progress)
         report.timings = [cacheTiming] + prepared.timings
+        report.pagesByLanguage = prepared.views.site.settings.languages.map { lang in
+            (lang, prepared.plan.pages.lazy.filter { $0.language == lang }.count)
+        }
 
         let output = OutputFolder(url: options.outputDirectory)
         var step = BuildStep.renderOutputs
@@ -145,10 +153,10 @@ public enum SiteBuilder {
             }
             let (records, rendered) = try renderOutputs(prepared, previous: previous, into: output)
             report.pagesWritten = records.count; report.pagesRendered = rendered
-            report.timings.append(clock.lap(step))
+            report.timings.append(clock.lap(step, count: rendered))
             step = .copyFiles
             report.filesCopied = try copyFiles(prepared, into: output)
-            report.timings.append(clock.lap(step))
+            report.timings.append(clock.lap(step, count: report.filesCopied))
             step = .publish
             try output.publish()
             var next = prepared.cache
@@ -176,12 +184,12 @@ public enum SiteBuilder {
     }
 
     static func prepare(_ options: BuildOptions, previous: BuildCache) -> (PreparedSite?, [Diagnostic]) {
-        var clock = StepClock(), timings: [StepTiming] = []
+        var clock = StepClock(progress: options.progress), timings: [StepTiming] = []
         // 1. Load content.
         // One source for everything read: content/, and templates/ over the built-in theme.
         let source = options.source
         let loaded = SiteLoader.load(from: source, reusing: previous.parsed)
-        timings.append(clock.lap(.loadContent))
+        timings.append(clock.lap(.loadContent, count: loaded.fileDigests.count))
         var diagnostics = loaded.diagnostics
         if diagnostics.contains(where: { $0.code.isIO && $0.severity == .error }) {
             return (nil, diagnostics.sorted())
@@ -207,7 +215,7 @@ public enum SiteBuilder {
         let (bodies, bodyIssues) = indexBodies(site: site, all: loaded.site, sources: loaded.sources, renderer: bodyRenderer,
                                                previous: previous, next: &cache)
         diagnostics += bodyIssues
-        timings.append(clock.lap(.renderBodies))
+        timings.append(clock.lap(.renderBodies, count: bodies.byRef.values.reduce(0) { $0 + $1.count }))
 
         // 4. Plan outputs.
         // A card appears on many pages (lists, campaigns, units, the home page): its partial is rendered
@@ -233,7 +241,7 @@ public enum SiteBuilder {
                                                copies: copySources(source, media: site.media.keys.sorted()),
                                                sources: loaded.sources)
         diagnostics += planIssues
-        timings.append(clock.lap(.plan))
+        timings.append(clock.lap(.plan, count: plan.outputs.count))
 
         let prepared = PreparedSite(timings: timings, views: views, templates: templates, plan: plan, source: source, cache: cache,
                                     inputs: inputs, bodies: bodies, bodyRenderer: bodyRenderer)
@@ -417,9 +425,12 @@ struct SourceFailure: Error {
 /// Wall time between steps, for `--timings`.
 struct StepClock {
     var last = ContinuousClock.now
-    mutating func lap(_ step: BuildStep) -> StepTiming {
+    var progress: (@Sendable (StepTiming) -> Void)? = nil
+    mutating func lap(_ step: BuildStep, count: Int? = nil) -> StepTiming {
         let now = ContinuousClock.now, d = now - last
         last = now
-        return StepTiming(step: step, seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+        let timing = StepTiming(step: step, seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18, count: count)
+        progress?(timing)
+        return timing
     }
 }
