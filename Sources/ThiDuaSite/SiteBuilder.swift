@@ -15,8 +15,14 @@ public struct BuildOptions: Sendable {
     /// The day the site is built for (`--date`, `SOURCE_DATE_EPOCH`, else today: see `BuildDate`): what
     /// decides whether a nomination is open and how many working days it has left.
     public var buildDate: LocalDate
+    /// Replaces site.yml's `base_url` (`--base-url`): a preview of a branch published elsewhere,
+    /// or `serve`'s own address.
+    public var baseURL: String?
+    /// Told as each step ends, with what it counted (`thidua build`'s progress bar or lines).
+    public var progress: (@Sendable (StepTiming) -> Void)?
     public init(siteDirectory: URL, outputDirectory: URL? = nil, includeDrafts: Bool = false, pageSize: Int = 50, full: Bool = false,
-                buildDate: LocalDate = Site.unsetBuildDate) {
+                baseURL: String? = nil, buildDate: LocalDate = Site.unsetBuildDate) {
+        self.baseURL = baseURL
         self.buildDate = buildDate
         self.siteDirectory = siteDirectory.standardizedFileURL
         self.outputDirectory = (outputDirectory ?? siteDirectory.appendingPathComponent("output")).standardizedFileURL
@@ -44,10 +50,11 @@ public enum BuildStep: String, CaseIterable, Sendable {
     }
 }
 
-/// How long one step took.
+/// How long one step took, and what it counted where that says something (files read, pages written).
 public struct StepTiming: Sendable {
     public let step: BuildStep
     public let seconds: Double
+    public var count: Int? = nil
 }
 
 /// What a build or a check found and did.
@@ -69,6 +76,16 @@ public struct BuildReport: Sendable {
     public var notes: [LocalizedText] = []
     public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
     public var pagesKept: Int { pagesWritten - pagesRendered }
+
+    /// What `renderOutputs` made, counted: pages are what people read; the open-data files apart.
+    mutating func count(_ records: [String: BuildCache.PageRecord], rendered: [String], plan: SitePlan) {
+        let dataFiles = Set(plan.outputs.filter { if case .data = $0.format { true } else { false } }.map(\.file))
+        pagesWritten = records.keys.filter { !dataFiles.contains($0) }.count
+        pagesRendered = rendered.filter { !dataFiles.contains($0) }.count
+        dataFilesWritten = dataFiles.count
+    }
+    /// Pages in the new site per language, in the site's order of languages.
+    public var pagesByLanguage: [(language: Language, pages: Int)] = []
     /// The site as built, held for a caller that exits right after (`thidua build`): freeing a large
     /// site's millions of small values one by one takes longer than the system takes to drop the
     /// process's memory whole (a sixth of a rebuild).
@@ -121,7 +138,7 @@ public enum SiteBuilder {
             return BuildReport(diagnostics: [refused])
         }
         var previous = BuildCache(), notes: [LocalizedText] = []
-        var cacheClock = StepClock()
+        var cacheClock = StepClock(progress: options.progress)
         if !options.full {
             switch BuildCache.load(for: options.outputDirectory) {
             case .none: break
@@ -135,8 +152,11 @@ public enum SiteBuilder {
         report.notes = notes
         report.built = BuiltSite([previous, prepared as Any])
         guard let prepared, !diagnostics.hasErrors else { return report }
-        var clock = StepClock()
+        var clock = StepClock(progress: options.progress)
         report.timings = [cacheTiming] + prepared.timings
+        report.pagesByLanguage = prepared.views.site.settings.languages.map { lang in
+            (lang, prepared.plan.pages.lazy.filter { $0.language == lang }.count)
+        }
 
         let output = OutputFolder(url: options.outputDirectory)
         var step = BuildStep.renderOutputs
@@ -146,15 +166,11 @@ public enum SiteBuilder {
                 try output.prune(keeping: Set(prepared.plan.outputs.map(\.file)))
             }
             let (records, rendered) = try renderOutputs(prepared, previous: previous, into: output)
-            // Pages are what people read; the open-data files are counted apart.
-            let dataFiles = Set(prepared.plan.outputs.filter { if case .data = $0.format { true } else { false } }.map(\.file))
-            report.pagesWritten = records.keys.filter { !dataFiles.contains($0) }.count
-            report.pagesRendered = rendered.filter { !dataFiles.contains($0) }.count
-            report.dataFilesWritten = dataFiles.count
-            report.timings.append(clock.lap(step))
+            report.count(records, rendered: rendered, plan: prepared.plan)
+            report.timings.append(clock.lap(step, count: report.pagesRendered))
             step = .copyFiles
             report.filesCopied = try copyFiles(prepared, into: output)
-            report.timings.append(clock.lap(step))
+            report.timings.append(clock.lap(step, count: report.filesCopied))
             step = .publish
             try output.publish()
             var next = prepared.cache
@@ -182,19 +198,20 @@ public enum SiteBuilder {
     }
 
     static func prepare(_ options: BuildOptions, previous: BuildCache) -> (PreparedSite?, [Diagnostic]) {
-        var clock = StepClock(), timings: [StepTiming] = []
+        var clock = StepClock(progress: options.progress), timings: [StepTiming] = []
         // 1. Load content.
         // One source for everything read: content/, and templates/ over the built-in theme.
         let source = options.source
         let loaded = SiteLoader.load(from: source, reusing: previous.parsed)
-        timings.append(clock.lap(.loadContent))
+        timings.append(clock.lap(.loadContent, count: loaded.fileDigests.count))
         var diagnostics = loaded.diagnostics
         if diagnostics.contains(where: { $0.code.isIO && $0.severity == .error }) {
             return (nil, diagnostics.sorted())
         }
         var dated = loaded.site
         dated.buildDate = options.buildDate
-        let site = dated.published(includeDrafts: options.includeDrafts)
+        var site = dated.published(includeDrafts: options.includeDrafts)
+        if let baseURL = options.baseURL { site.settings.baseURL = baseURL }
 
         // 2. Load templates and interface strings, and check they are complete.
         let (strings, stringIssues) = StringsLoader.load(from: source, languages: site.settings.languages)
@@ -214,7 +231,7 @@ public enum SiteBuilder {
         let (bodies, bodyIssues) = indexBodies(site: site, all: loaded.site, sources: loaded.sources, renderer: bodyRenderer,
                                                previous: previous, next: &cache)
         diagnostics += bodyIssues
-        timings.append(clock.lap(.renderBodies))
+        timings.append(clock.lap(.renderBodies, count: bodies.byRef.values.reduce(0) { $0 + $1.count }))
 
         // 4. Plan outputs.
         // A card appears on many pages (lists, campaigns, units, the home page): its partial is rendered
@@ -240,7 +257,7 @@ public enum SiteBuilder {
                                                copies: copySources(source, media: site.media.keys.sorted()),
                                                sources: loaded.sources)
         diagnostics += planIssues
-        timings.append(clock.lap(.plan))
+        timings.append(clock.lap(.plan, count: plan.outputs.count))
 
         let prepared = PreparedSite(timings: timings, views: views, templates: templates, plan: plan, source: source, cache: cache,
                                     inputs: inputs, bodies: bodies, bodyRenderer: bodyRenderer)
@@ -337,7 +354,7 @@ public enum SiteBuilder {
     /// Writes every planned page: rendered anew, or, when what it is made from has the key the last
     /// build recorded and the published file is still the one it wrote, kept unrendered. Returns
     /// the record of every page for the next build, and how many were rendered.
-    static func renderOutputs(_ prepared: PreparedSite, previous: BuildCache, into output: OutputFolder) throws
+    static func renderOutputs(_ prepared: PreparedSite, previous: BuildCache, into output: some OutputSink) throws
         -> ([String: BuildCache.PageRecord], [String]) {
         let templates = prepared.templates, inputs = prepared.inputs, planned = prepared.views
         // Pages and open-data files: what the build makes, each kept when its key is unchanged.
@@ -422,10 +439,10 @@ public enum SiteBuilder {
     /// Copies the files the plan publishes as they are, read through the same source as check,
     /// so what check accepted is what is published (a link inside content/media/ publishes its
     /// target's bytes).
-    static func copyFiles(_ prepared: PreparedSite, into output: OutputFolder) throws -> Int {
+    static func copyFiles(_ prepared: PreparedSite, into output: some OutputSink) throws -> Int {
         var copied = 0
         for case let (file, .copy(path)) in prepared.plan.outputs.map({ ($0.file, $0.format) }) {
-            do { try output.write(bytes: try prepared.source.file(path).bytes, to: file) } catch let error as ContentSourceError {
+            do { try output.copy(path, from: prepared.source, to: file) } catch let error as ContentSourceError {
                 throw SourceFailure(diagnostic: DiagnosticCatalog.readFailure(error, file: path))
             }
             copied += 1
@@ -442,9 +459,12 @@ struct SourceFailure: Error {
 /// Wall time between steps, for `--timings`.
 struct StepClock {
     var last = ContinuousClock.now
-    mutating func lap(_ step: BuildStep) -> StepTiming {
+    var progress: (@Sendable (StepTiming) -> Void)? = nil
+    mutating func lap(_ step: BuildStep, count: Int? = nil) -> StepTiming {
         let now = ContinuousClock.now, d = now - last
         last = now
-        return StepTiming(step: step, seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+        let timing = StepTiming(step: step, seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18, count: count)
+        progress?(timing)
+        return timing
     }
 }
