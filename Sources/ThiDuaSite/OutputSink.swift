@@ -10,6 +10,8 @@ protocol OutputSink: Sendable {
     /// Writes one output (relative to the site's root); returns what a later build compares
     /// to know that this output is still the one written.
     @discardableResult func write(_ text: String, to file: String) throws -> FileIdentity
+    /// Writes an output made as bytes (an open-data file: a CSV begins with a byte-order mark).
+    @discardableResult func write(bytes: [UInt8], to file: String) throws -> FileIdentity
     /// Keeps the output the last build wrote when it is still that one; false means "render it".
     func keep(_ file: String, ifStill expected: FileIdentity) throws -> Bool
     /// Publishes a file of the source tree as it is (a theme asset, a media file).
@@ -75,8 +77,11 @@ final class MemorySink: OutputSink {
     typealias Content = MemorySite.Content
 
     func write(_ text: String, to file: String) throws -> FileIdentity {
-        let bytes = Array(text.utf8)
-        return store(.bytes(bytes), size: bytes.count, at: file)
+        try write(bytes: Array(text.utf8), to: file)
+    }
+
+    func write(bytes: [UInt8], to file: String) throws -> FileIdentity {
+        store(.bytes(bytes), size: bytes.count, at: file)
     }
 
     func keep(_ file: String, ifStill expected: FileIdentity) throws -> Bool {
