@@ -53,6 +53,17 @@ public struct Routes: Sendable {
         return page <= 1 ? first : "\(first)\(paginationSlugs[language] ?? "page")/\(page)/"
     }
 
+    /// A report: the whole site's (`/bao-cao/`), a year's (`/bao-cao/2023/`), a campaign's
+    /// (`/bao-cao/phong-trao/<id>/`, under the campaigns' slug, so no id can take a year's address).
+    public func report(_ scope: ReportScope, _ language: Language) -> String {
+        let reports = section(.reports, language)
+        switch scope {
+        case .overall: return reports
+        case .year(let year): return "\(reports)\(year)/"
+        case .campaign(let id): return "\(reports)\(sectionSlugs[language]?[.entities(.campaigns)] ?? "campaigns")/\(id.rawValue)/"
+        }
+    }
+
     public func entity(_ ref: EntityRef, _ language: Language) -> String {
         if ref.kind == .pages { return "\(home(language))\(ref.id)/" }
         return "\(section(ref.kind, language))\(ref.id)/"

@@ -95,6 +95,10 @@ struct InputIndex: Sendable {
                 h.combine(body.key)
                 for link in body.links.refLinks { h.combine(EntityRef(link.target).map { fingerprints[$0] != nil } ?? false) }
             }
+            // A campaign's page shows its short report.
+            if ref.kind == .campaigns { h.combine(views.reportDigest(page.kind, lang)) }
+        case .report:
+            h.combine(views.reportDigest(page.kind, lang))
         }
         return h.value
     }

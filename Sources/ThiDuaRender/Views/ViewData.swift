@@ -5,6 +5,8 @@ import ThiDuaModel
 struct ViewData: Sendable {
     let site: Site
     let relations: Relations
+    /// Every figure the reports show, counted once.
+    let statistics: Statistics
     let routes: Routes
     let strings: [Language: Strings]
     var bodies: [EntityRef: [Language: RenderedBody]]
@@ -19,6 +21,7 @@ struct ViewData: Sendable {
 
     init(site: Site, relations: Relations, routes: Routes, strings: [Language: Strings], bodies: [EntityRef: [Language: RenderedBody]]) {
         self.site = site; self.relations = relations; self.routes = routes; self.strings = strings; self.bodies = bodies
+        statistics = Statistics(site, relations)
         let order = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, $0.page.listOrder(in: site)) })
         self.order = order
         rank = Dictionary(uniqueKeysWithValues: order.values.flatMap { $0.enumerated().map { ($1, $0) } })
