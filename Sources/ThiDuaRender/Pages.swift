@@ -6,6 +6,8 @@ public enum PageKind: Hashable, Sendable {
     /// Page `number` (from 1) of `count` of a section's list.
     case list(EntityKind, number: Int, count: Int, items: [EntityRef])
     case entity(EntityRef)
+    /// The entries of a kind with one value of a facet (a field, district, stage or year).
+    case facet(EntityKind, Facet, key: String, items: [EntityRef])
     /// A summary report with its charts.
     case report(ReportScope)
 
@@ -13,7 +15,7 @@ public enum PageKind: Hashable, Sendable {
     public var template: String {
         switch self {
         case .home: HomePage.template
-        case .list: ListPage.template
+        case .list, .facet: ListPage.template
         case .entity(let ref): ref.kind.page.template
         case .report: ReportPage.template
         }
@@ -56,6 +58,8 @@ extension Views {
         case .home: shown = HomePage.fields(v, cards)
         case .list(let kind, let number, let count, let items):
             shown = ListPage.fields(kind, number: number, count: count, items: items, v, cards)
+        case .facet(let kind, let facet, let key, let items):
+            shown = ListPage.fields(kind, facet: (facet, key), items: items, v, cards)
         case .entity(let ref):
             guard let fields = v.entityPage(ref, cards) else { return nil }
             shown = fields
@@ -119,6 +123,17 @@ extension Views {
     /// `refs` by kind, then in each kind's list order (what a page that shows them lists them by).
     public func inListOrder(_ refs: [EntityRef]) -> [EntityRef] {
         refs.map { ($0, data.rank[$0] ?? Int.max) }.sorted { ($0.0.kind.rawValue, $0.1, $0.0.id) < ($1.0.kind.rawValue, $1.1, $1.0.id) }.map(\.0)
+    }
+
+    /// Every facet page the lists have.
+    public var facetPages: [(kind: EntityKind, facet: Facet, key: String, items: [EntityRef])] {
+        data.facets.all.map { ($0.kind, $0.value.facet, $0.value.key, $0.value.items) }
+    }
+
+    /// A digest of a kind's facet links (values and counts) as `lang` words them: what its list
+    /// and facet pages show besides their cards.
+    public func facetDigest(_ kind: EntityKind, _ lang: Language, current: (Facet, String)? = nil) -> UInt64 {
+        data.inLanguage(lang).facetNavigation(kind, current: current)?.digest() ?? 0
     }
 
     /// Every report the site has, in the order the reports list them.

@@ -11,6 +11,9 @@ public struct Routes: Sendable {
     let origin: String
     let sectionSlugs: [Language: [Section: String]]
     let paginationSlugs: [Language: String]
+    /// Per language, each facet's folder (`linh-vuc`) and each stage's, from its name (`phat-hien`).
+    let facetSlugs: [Language: [Facet: String]]
+    let stageSlugs: [Language: [String: String]]
 
     public init(settings: SiteSettings, strings: [Language: Strings]) {
         languages = settings.languages
@@ -34,6 +37,16 @@ public struct Routes: Sendable {
             pages[language] = s?("pagination.slug") ?? "page"
         }
         sectionSlugs = slugs; paginationSlugs = pages
+        var facets: [Language: [Facet: String]] = [:], stages: [Language: [String: String]] = [:]
+        for language in settings.languages {
+            let s = strings[language]
+            for facet in Facet.allCases { facets[language, default: [:]][facet] = s?.lookup("facet.\(facet.rawValue).slug").map(\.description) ?? facet.rawValue }
+            for stage in Stage.allCases {
+                let slug = s.map { VietnameseText.slug($0("stage.\(stage.rawValue)")) } ?? ""
+                stages[language, default: [:]][stage.rawValue] = slug.isEmpty ? stage.rawValue : slug
+            }
+        }
+        facetSlugs = facets; stageSlugs = stages
     }
 
     /// `/` for the default language, `/en/` for English.
@@ -62,6 +75,12 @@ public struct Routes: Sendable {
         case .year(let year): return "\(reports)\(year)/"
         case .campaign(let id): return "\(reports)\(sectionSlugs[language]?[.entities(.campaigns)] ?? "campaigns")/\(id.rawValue)/"
         }
+    }
+
+    /// A facet value's list: `/ca-nhan/linh-vuc/education/`, `/en/individuals/stage/replicated/`.
+    public func facet(_ kind: EntityKind, _ facet: Facet, _ key: String, _ language: Language) -> String {
+        let value = facet == .stage ? stageSlugs[language]?[key] ?? key : key
+        return "\(section(kind, language))\(facetSlugs[language]?[facet] ?? facet.rawValue)/\(value)/"
     }
 
     public func entity(_ ref: EntityRef, _ language: Language) -> String {

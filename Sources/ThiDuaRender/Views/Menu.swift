@@ -19,7 +19,7 @@ extension ViewData {
         func section(_ s: Section) -> MenuCurrent { Self.menuSections.contains(s) ? .section(s) : .none }
         switch kind {
         case .home: return .home
-        case .list(let k, _, _, _): return section(.entities(k))
+        case .list(let k, _, _, _), .facet(let k, _, _, _): return section(.entities(k))
         case .entity(let ref) where ref.kind == .pages:
             return menuPages.contains { $0.id.rawValue == ref.id } ? .page(ref.id) : .none
         case .entity(let ref): return section(.entities(ref.kind))
