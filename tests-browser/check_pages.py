@@ -267,10 +267,9 @@ def check_language_switch(driver, base: str, page: browser.Page, report: Report)
 
 
 LINKS_JS = """
-const visible = el => {
-  const s = getComputedStyle(el);
-  return el.getClientRects().length > 0 && s.visibility !== 'hidden' && s.display !== 'none';
-};
+// checkVisibility, not layout boxes: the links of a closed <details> (the folded menu, a
+// list's facets) keep their boxes but are neither shown nor reached by Tab until it opens.
+const visible = el => el.checkVisibility({visibilityProperty: true});
 return [...document.querySelectorAll('a[href]')].map((a, i) => {
   a.setAttribute('data-kb', String(i));
   return {i: i, visible: visible(a), href: a.getAttribute('href'),
