@@ -71,6 +71,7 @@ let package = Package(
             dependencies: [
                 "ThiDuaSite", "ThiDuaContent", "ThiDuaModel", "ThiDuaServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ],
             // Debian's jemalloc (libjemalloc-dev) in place of glibc's malloc: a build allocates millions of
             // small strings on every core, and glibc's arenas made a 20,000-person build a fifth slower.

@@ -19,7 +19,7 @@ struct ThiDua: AsyncParsableCommand {
           thidua check                      find mistakes in the content without writing anything
           thidua theme export               write the built-in look into templates/, to change it
         """,
-        subcommands: [Build.self, Check.self, Serve.self, Theme.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Theme.self]
     )
 }
 
