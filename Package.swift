@@ -30,8 +30,8 @@ let package = Package(
         .target(name: "CAtomicRename"),
         // Plain values named for the domain; no file access, no HTML.
         .target(name: "ThiDuaModel"),
-        // The built-in theme: the files of Sources/ThiDuaTheme/Theme/, embedded in the binary at build time.
-        .target(name: "ThiDuaTheme", exclude: ["Theme"], plugins: ["EmbedTheme"]),
+        // The built-in theme (Theme/) and the starter site of `thidua init` (Starter/), embedded in the binary at build time.
+        .target(name: "ThiDuaTheme", exclude: ["Theme", "Starter"], plugins: ["EmbedTheme"]),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["thidua-theme-embed"]),
         // The plugin's generator: theme files → one Swift file of base64 literals.
         .executableTarget(name: "thidua-theme-embed"),

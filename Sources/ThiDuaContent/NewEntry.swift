@@ -54,7 +54,7 @@ public enum NewEntry {
     }
 
     /// A YAML scalar that stays a string whatever it holds (a name with a colon, a number).
-    static func yamlString(_ s: String) -> String {
+    public static func yamlString(_ s: String) -> String {
         let plain = s.allSatisfy { $0.isLetter || $0 == " " || $0 == "-" || $0 == "." } && !s.hasPrefix("-") && !s.hasPrefix(" ")
         if plain && !["true", "false", "null", "yes", "no", "on", "off", "~"].contains(s.lowercased()) { return s }
         return "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
