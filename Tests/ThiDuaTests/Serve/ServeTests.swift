@@ -30,16 +30,18 @@ import Glibc
         let events = try await EventStream(port: running.port)
         defer { events.close() }
         let original = try site.read(profile)
-        try site.write(profile, original + "\nMột câu mới để xem trước.\n")
-        try await events.wait(for: "\"pages\":[\"\(page)\"")
+        var mark = events.mark
+        try save(site, profile, original + "\nMột câu mới để xem trước.\n")
+        try await events.wait(for: "\"pages\":[\"\(page)\"", after: mark)
         first = try await HTTP.get(running.port, page)
         #expect(first.body.contains("Một câu mới để xem trước."))
 
         // Broken: every page reloads, and shows the problem over the last good page, in its own language.
         let broken = original.replacingOccurrences(of: "\nunit: ", with: "\nunit: khong-co-")
         #expect(broken != original)
-        try site.write(profile, broken + "\nMột câu mới để xem trước.\n")
-        try await events.wait(for: "\"all\":true")
+        mark = events.mark
+        try save(site, profile, broken + "\nMột câu mới để xem trước.\n")
+        try await events.wait(for: "\"all\":true", after: mark)
         let shown = try await HTTP.get(running.port, page)
         #expect(shown.body.contains("id=\"thidua-overlay\""))
         #expect(shown.body.contains("<code>\(profile):"))
@@ -50,24 +52,32 @@ import Glibc
         #expect(english.body.contains("error[ref.unknown]"))
         #expect(english.body.contains("How to fix"))
 
-        // Fixed, saved the way many editors save: a temporary file renamed over the old one.
-        try site.write("content/individuals/.lo-thi-mai.vi.md.tmp", original)
-        #expect(rename(site.root.appendingPathComponent("content/individuals/.lo-thi-mai.vi.md.tmp").path,
-                       site.root.appendingPathComponent(profile).path) == 0)
-        try await events.wait(for: "\"all\":true", occurrence: 2)
+        // Fixed: the error box goes from every page.
+        mark = events.mark
+        try save(site, profile, original)
+        try await events.wait(for: "\"all\":true", after: mark)
         let fixed = try await HTTP.get(running.port, page)
         #expect(!fixed.body.contains("thidua-overlay"))
         #expect(!fixed.body.contains("Một câu mới để xem trước."))
 
         // A folder made after the start is watched too; a stylesheet alone swaps, with no reload.
+        mark = events.mark
         try site.write("templates/assets/site.css", "body { color: rgb(1, 2, 3); }\n")
-        try await events.wait(for: "event: css")
+        try await events.wait(for: "event: css", after: mark)
         #expect(try await HTTP.get(running.port, "/assets/site.css").body.contains("rgb(1, 2, 3)"))
 
         // Never the output folder.
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
         #expect(try await HTTP.get(running.port, "/khong-co-trang-nay/").status == 404)
         try await running.stop()
+    }
+
+    /// Saved the way many editors save: a temporary file (hidden, so not part of the site) renamed over the old one.
+    func save(_ site: TestSite, _ path: String, _ text: String) throws {
+        let file = site.root.appendingPathComponent(path)
+        let temporary = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).tmp")
+        try Data(text.utf8).write(to: temporary)
+        #expect(rename(temporary.path, file.path) == 0)
     }
 
     @Test func aPortInUseIsToldWithOneToTry() async throws {
@@ -221,10 +231,13 @@ final class EventStream: Sendable {
         try await wait(for: ": thidua serve")
     }
 
-    /// Waits until `text` has arrived `occurrence` times (bounded, so a missing event fails the test).
-    func wait(for text: String, occurrence: Int = 1) async throws {
+    /// How much has arrived so far: events after it are the ones an edit made now causes.
+    var mark: Int { received.all.utf8.count }
+
+    /// Waits until `text` arrives after `mark` (bounded, so a missing event fails the test).
+    func wait(for text: String, after mark: Int = 0) async throws {
         for _ in 0..<1200 {
-            if received.all.components(separatedBy: text).count - 1 >= occurrence { return }
+            if String(decoding: received.all.utf8.dropFirst(mark), as: UTF8.self).contains(text) { return }
             try await Task.sleep(for: .milliseconds(50))
         }
         Issue.record("no event with \(text) arrived; received: \(received.all)")
