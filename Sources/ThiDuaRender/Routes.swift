@@ -13,6 +13,9 @@ public struct Routes: Sendable {
     let paginationSlugs: [Language: String]
     /// The folders of the register's pages by year, level and form (`nam`, `cap`, `hinh-thuc`).
     let registerSlugs: [Language: [String: String]]
+    /// Per language, each facet's folder (`linh-vuc`) and each stage's, from its name (`phat-hien`).
+    let facetSlugs: [Language: [Facet: String]]
+    let stageSlugs: [Language: [String: String]]
 
     public init(settings: SiteSettings, strings: [Language: Strings]) {
         languages = settings.languages
@@ -43,6 +46,16 @@ public struct Routes: Sendable {
             }
         }
         registerSlugs = register
+        var facets: [Language: [Facet: String]] = [:], stages: [Language: [String: String]] = [:]
+        for language in settings.languages {
+            let s = strings[language]
+            for facet in Facet.allCases { facets[language, default: [:]][facet] = s?.lookup("facet.\(facet.rawValue).slug").map(\.description) ?? facet.rawValue }
+            for stage in Stage.allCases {
+                let slug = s.map { VietnameseText.slug($0("stage.\(stage.rawValue)")) } ?? ""
+                stages[language, default: [:]][stage.rawValue] = slug.isEmpty ? stage.rawValue : slug
+            }
+        }
+        facetSlugs = facets; stageSlugs = stages
     }
 
     /// `/` for the default language, `/en/` for English.
@@ -75,6 +88,22 @@ public struct Routes: Sendable {
 
     /// An open-data file of a language (`/du-lieu/individuals.csv`).
     public func dataFile(_ name: String, _ language: Language) -> String { section(.data, language) + name }
+    /// A report: the whole site's (`/bao-cao/`), a year's (`/bao-cao/2023/`), a campaign's
+    /// (`/bao-cao/phong-trao/<id>/`, under the campaigns' slug, so no id can take a year's address).
+    public func report(_ scope: ReportScope, _ language: Language) -> String {
+        let reports = section(.reports, language)
+        switch scope {
+        case .overall: return reports
+        case .year(let year): return "\(reports)\(year)/"
+        case .campaign(let id): return "\(reports)\(sectionSlugs[language]?[.entities(.campaigns)] ?? "campaigns")/\(id.rawValue)/"
+        }
+    }
+
+    /// A facet value's list: `/ca-nhan/linh-vuc/education/`, `/en/individuals/stage/replicated/`.
+    public func facet(_ kind: EntityKind, _ facet: Facet, _ key: String, _ language: Language) -> String {
+        let value = facet == .stage ? stageSlugs[language]?[key] ?? key : key
+        return "\(section(kind, language))\(facetSlugs[language]?[facet] ?? facet.rawValue)/\(value)/"
+    }
 
     public func entity(_ ref: EntityRef, _ language: Language) -> String {
         if ref.kind == .pages { return "\(home(language))\(ref.id)/" }

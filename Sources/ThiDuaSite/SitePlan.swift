@@ -75,6 +75,10 @@ public struct SitePlan: Sendable {
             for ref in order { add(.entities(kind), { _ in .entity(ref) }, { routes.entity(ref, $0) }) }
         }
         for page in views.site.pages { add(.entities(.pages), { _ in .entity(page.id.ref) }, { routes.entity(page.id.ref, $0) }) }
+        for f in views.facetPages {
+            add(.entities(f.kind), { _ in .facet(f.kind, f.facet, key: f.key, items: f.items) }, { routes.facet(f.kind, f.facet, f.key, $0) })
+        }
+        for scope in views.reportScopes { add(.reports, { _ in .report(scope) }, { routes.report(scope, $0) }) }
         add(.publicComment, { _ in .publicComment }, { routes.section(.publicComment, $0) })
         add(.data, { _ in .openData }, { routes.section(.data, $0) })
 
