@@ -21,6 +21,8 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var options: SiteOptions
 
+    @OptionGroup var day: BuildDateOption
+
     @Option(name: .long, help: ArgumentHelp("The port to listen on. / Cổng lắng nghe.", valueName: "number"))
     var port: Int = 8080
 
@@ -33,7 +35,7 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let printer = DiagnosticPrinter(language: options.messageLanguage)
         var server = PreviewServer(options: BuildOptions(siteDirectory: options.siteURL, includeDrafts: drafts,
-                                                         buildDate: options.buildDate()),
+                                                         buildDate: day.resolve(language: options.messageLanguage)),
                                    host: host, port: port, printer: printer)
         server.onListening = { address in
             printer.say(vi: "Đang phục vụ trang web ở \(address) — mở địa chỉ này trên trình duyệt. Dừng bằng Ctrl-C.",

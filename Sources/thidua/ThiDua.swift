@@ -31,21 +31,8 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Language of messages: vi or en. Default: from LANG, Vietnamese when unsure.", valueName: "vi|en"))
     var lang: String?
 
-    @Option(name: .long, help: ArgumentHelp("The day to build for: whether a nomination is open, how many working days it has left. Default: SOURCE_DATE_EPOCH if set, else today. / Ngày dựng trang. Mặc định: SOURCE_DATE_EPOCH nếu có, nếu không là hôm nay.", valueName: "YYYY-MM-DD"))
-    var date: String?
-
     var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true) }
 
-    /// The build date, or exit 2 with what is wrong (a command written wrongly).
-    func buildDate() -> LocalDate {
-        switch BuildDate.resolve(option: date, environment: ProcessInfo.processInfo.environment) {
-        case .success(let d): return d
-        case .failure(let problem):
-            let printer = DiagnosticPrinter(language: messageLanguage)
-            printer.say(vi: problem.message[.vi] ?? "", en: problem.message[.en] ?? "")
-            Foundation.exit(2)
-        }
-    }
     var messageLanguage: Language { Self.language(lang) }
 
     /// `--lang` when given, else the locale's language; Vietnamese when unsure.
@@ -54,6 +41,23 @@ struct SiteOptions: ParsableArguments {
         let env = ProcessInfo.processInfo.environment
         let locale = env["LC_ALL"] ?? env["LC_MESSAGES"] ?? env["LANG"] ?? ""
         return locale.hasPrefix("en") ? .en : .vi
+    }
+}
+
+/// The day a build is for (`build`, `check`, `serve`): apart from `SiteOptions`, since `thidua new`
+/// has a `--date` of its own (the date it writes into a new file).
+struct BuildDateOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The day to build for: whether a nomination is open, how many working days it has left. Default: SOURCE_DATE_EPOCH if set, else today. / Ngày dựng trang. Mặc định: SOURCE_DATE_EPOCH nếu có, nếu không là hôm nay.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    /// The build date, or exit 2 with what is wrong (a command written wrongly).
+    func resolve(language: Language) -> LocalDate {
+        switch BuildDate.resolve(option: date, environment: ProcessInfo.processInfo.environment) {
+        case .success(let d): return d
+        case .failure(let problem):
+            DiagnosticPrinter(language: language).say(vi: problem.message[.vi] ?? "", en: problem.message[.en] ?? "")
+            Foundation.exit(2)
+        }
     }
 }
 
@@ -85,10 +89,12 @@ struct Build: ParsableCommand {
 
     @OptionGroup var verbosity: Verbosity
 
+    @OptionGroup var day: BuildDateOption
+
     func run() throws {
         runBuild(BuildOptions(siteDirectory: options.siteURL,
                               outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-                              includeDrafts: drafts, full: full, baseURL: baseURL, buildDate: options.buildDate()))
+                              includeDrafts: drafts, full: full, baseURL: baseURL, buildDate: day.resolve(language: options.messageLanguage)))
     }
 }
 
@@ -109,6 +115,8 @@ struct Check: ParsableCommand {
 
     @OptionGroup var options: SiteOptions
 
+    @OptionGroup var day: BuildDateOption
+
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
@@ -122,7 +130,8 @@ struct Check: ParsableCommand {
     var translations = false
 
     func run() throws {
-        let buildOptions = BuildOptions(siteDirectory: options.siteURL, includeDrafts: drafts, buildDate: options.buildDate())
+        let buildOptions = BuildOptions(siteDirectory: options.siteURL, includeDrafts: drafts,
+                                        buildDate: day.resolve(language: options.messageLanguage))
         let report = SiteBuilder.check(buildOptions)
         let printer = DiagnosticPrinter(language: options.messageLanguage, format: format)
         printer.print(report.diagnostics)
