@@ -113,6 +113,18 @@ enum FieldHelp {
         "stories.summary": ("Một hai câu tóm tắt bài viết.", "A sentence or two summing up the story."),
         "pages.title": ("Tiêu đề trang.", "The page's title."),
         "pages.summary": ("Một câu giới thiệu trang.", "One sentence about the page."),
+        "nominations.title": ("Tên đề nghị, ví dụ: Đề nghị tặng Bằng khen cho bà Lò Thị Mai.", "The nomination's title, e.g. Nomination of Ms Lò Thị Mai for the Certificate of Merit."),
+        "nominations.nominee": ("Người hoặc tập thể được đề nghị: individuals/<mã> hoặc collectives/<mã>.", "Who is nominated: individuals/<id> or collectives/<id>."),
+        "nominations.form": ("Hình thức khen thưởng đề nghị (có sẵn hoặc trong 'award_forms' của site.yml).", "The form proposed (built in, or from site.yml's 'award_forms')."),
+        "nominations.level": ("Cấp khen thưởng đề nghị.", "The level proposed."),
+        "nominations.proposer": ("Đơn vị đề nghị.", "The proposing unit."),
+        "nominations.submission": ("Tờ trình của đơn vị đề nghị: số và ngày.", "The proposing unit's submission: number and date."),
+        "nominations.reason": ("Thành tích đề nghị.", "The achievements put forward."),
+        "nominations.comment_from": ("Ngày bắt đầu lấy ý kiến nhân dân.", "The first day of public comment."),
+        "nominations.comment_until": ("Ngày cuối cùng lấy ý kiến (ít nhất 10 ngày làm việc sau ngày bắt đầu).", "The last day of public comment (at least 10 working days in all)."),
+        "nominations.contact": ("Nơi nhận ý kiến, nếu khác 'contact' của site.yml.", "Where comments go, when not site.yml's 'contact'."),
+        "nominations.status": ("Để trống khi đang xét; withdrawn (đã rút) hoặc decided (đã quyết định).", "Empty while under way; withdrawn, or decided."),
+        "nominations.decision": ("Quyết định khen thưởng (cần khi status: decided).", "The commendation decision (needed with status: decided)."),
     ]
 
     static let byKey: [String: Words] = [
