@@ -146,4 +146,37 @@ struct ReportPageTests {
         #expect(campaign.contains("href=\"/bao-cao/phong-trao/thi-dua-2021-2025/\""))
         #expect(Self.charts(campaign).count == 1, "the campaign's page shows its funnel")
     }
+
+    /// The inode of a published page: a page kept by a rebuild is the same file.
+    static func inode(_ site: TestSite, _ page: String) throws -> Int {
+        let attributes = try FileManager.default.attributesOfItem(atPath: site.output.appendingPathComponent(page + "/index.html").path)
+        return (attributes[.systemFileNumber] as? NSNumber)?.intValue ?? -1
+    }
+
+    @Test("a report is kept when no figure it shows changed, and made anew, as a clean build makes it, when one did")
+    func rebuilds() throws {
+        let site = try Self.site()
+        defer { site.cleanUp() }
+        #expect(site.build().published)
+        let person = "content/individuals/hoang-van-nam.vi.md", text = try site.read(person)
+        let pages = ["bao-cao", "en/reports", "bao-cao/phong-trao/thi-dua-2021-2025"]
+        let before = try pages.map { try Self.inode(site, $0) }
+
+        // A sentence in a body is in no figure: the reports are kept as they were.
+        try site.write(person, text + "\nMột câu mới.\n")
+        #expect(try site.rebuildMatchesCleanBuild("a sentence") != nil)
+        #expect(try pages.map { try Self.inode(site, $0) } == before)
+
+        // A step taken changes the funnel of every report that counts the person.
+        let old = try site.page("bao-cao")
+        try site.write(person, text.replacingOccurrences(of: "stage: discovered", with: "stage: nurtured"))
+        #expect(try site.rebuildMatchesCleanBuild("a step taken") != nil)
+        #expect(try site.page("bao-cao") != old)
+        #expect(Self.row(try site.page("bao-cao"), after: "Điển hình theo khâu", "Bồi dưỡng") == ["1", "1", "2", "3"], "the collective and Nam at this step; Mai past it")
+
+        // Consent withdrawn: the person leaves every count at the next build.
+        try site.write(person, text.replacingOccurrences(of: "consent: true", with: "consent: false"))
+        #expect(try site.rebuildMatchesCleanBuild("consent withdrawn") != nil)
+        #expect(try site.page("bao-cao").contains("<span class=\"stat-count\">1</span> <span class=\"stat-label\">Cá nhân</span>"))
+    }
 }
