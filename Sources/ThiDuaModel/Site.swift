@@ -29,7 +29,7 @@ public struct Site: Sendable {
     public var awards: [AwardDecision] { didSet { reindex() } }
     public var stories: [Story] { didSet { reindex() } }
     public var pages: [Page] { didSet { reindex() } }
-    /// Every file under `content/media/`, by path.
+    /// Every file under `content/media/`, by path; in the published site, only those its content shows.
     public var media: [MediaPath: MediaInfo]
 
     /// Every entity, kind erased, kind after kind in `EntityKind` order, each kind by id.
@@ -111,13 +111,10 @@ public struct Site: Sendable {
         }
         for i in stories.indices { stories[i].about.removeAll { kept.entity($0) == nil } }
 
-        // A photo used only by someone left out (no consent, or a draft) is left out with them.
-        var media = self.media
-        let removedPhotos = Set(self.individuals.compactMap(\.profile.photo) + self.collectives.compactMap(\.profile.photo)
-            + self.stories.compactMap(\.image))
-        let keptPhotos = Set(individuals.compactMap(\.profile.photo) + collectives.compactMap(\.profile.photo)
-            + stories.compactMap(\.image))
-        for path in removedPhotos.subtracting(keptPhotos) { media[path] = nil }
+        // Only the media published content shows: a photo used only by someone left out (no consent,
+        // or a draft) is left out with them, and a file nothing uses is not published at all.
+        let shown = Set(kept.entities.flatMap(\.media))
+        let media = self.media.filter { shown.contains($0.key) }
         return Site(settings: settings, campaigns: campaigns, units: units, collectives: collectives, individuals: individuals,
                     awards: awards, stories: stories, pages: kept.pages, media: media)
     }

@@ -23,7 +23,7 @@ public struct BuildOptions: Sendable {
 
 /// The build, as named steps in the order they run; `--timings` and error messages name them.
 public enum BuildStep: String, CaseIterable, Sendable {
-    case readCache, loadContent, loadTheme, renderBodies, plan, renderOutputs, copyFiles, publish
+    case readCache, loadContent, loadTheme, renderBodies, plan, renderOutputs, writePhotos, copyFiles, publish
 
     public var title: LocalizedText {
         switch self {
@@ -33,7 +33,8 @@ public enum BuildStep: String, CaseIterable, Sendable {
         case .renderBodies: LocalizedText([.vi: "Markdown: kiểm tra liên kết, dựng phần mới", .en: "Markdown: links checked, new bodies rendered"])
         case .plan: LocalizedText([.vi: "lập danh sách tệp", .en: "plan outputs"])
         case .renderOutputs: LocalizedText([.vi: "dựng và ghi trang đã đổi", .en: "render and write the pages that changed"])
-        case .copyFiles: LocalizedText([.vi: "chép giao diện và ảnh", .en: "copy assets and media"])
+        case .writePhotos: LocalizedText([.vi: "ảnh: thu nhỏ, mã hóa lại ảnh mới, ghi mọi cỡ ảnh", .en: "photos: new ones resized and re-encoded, every rendition written"])
+        case .copyFiles: LocalizedText([.vi: "chép giao diện, ảnh vẽ SVG và tệp PDF", .en: "copy assets, SVG drawings and PDFs"])
         case .publish: LocalizedText([.vi: "xuất bản (đổi thư mục, ghi bộ nhớ đệm)", .en: "publish (swap folders, write the cache)"])
         }
     }
@@ -52,6 +53,8 @@ public struct BuildReport: Sendable {
     public var pagesWritten = 0
     public var pagesRendered = 0
     public var filesCopied = 0
+    /// Photos encoded in this build (the others came from the store of processed photos).
+    public var photosEncoded = 0
     /// True when the new site is in place.
     public var published = false
     /// Per non-default language, which entries are translated, missing or stale (filled by `check`).
@@ -90,6 +93,8 @@ public struct PreparedSite: Sendable {
     let bodies: BodyIndex
     /// How to render a body that was not rendered ahead.
     let bodyRenderer: SiteBuilder.BodyRenderer
+    /// The published photos, each with the file that shows it.
+    let photos: [PhotoProcessing.Photo]
     public var pages: [PlannedPage] { plan.pages }
 }
 
@@ -101,6 +106,11 @@ public enum SiteBuilder {
     public static func check(_ options: BuildOptions) -> BuildReport {
         let (prepared, diagnostics) = prepare(options)
         var report = BuildReport(diagnostics: diagnostics)
+        if let prepared, !diagnostics.hasErrors {
+            // Photos this output's store has never processed are decoded, so a truncated one is found without building.
+            report.diagnostics = (diagnostics + PhotoProcessing.verify(prepared.photos, store: ImageStore(for: options.outputDirectory),
+                                                                       source: prepared.source)).sorted()
+        }
         if let site = prepared?.views.site {
             report.translations = TranslationCoverage.of(site, staleFiles: Set(diagnostics.filter { $0.code == .translationStale }.compactMap(\.file)))
         }
@@ -138,14 +148,27 @@ public enum SiteBuilder {
             if try output.prepare(reuse: !options.full) {
                 try output.prune(keeping: Set(prepared.plan.outputs.map(\.file)))
             }
-            let (records, rendered) = try renderOutputs(prepared, previous: previous, into: output)
+            var (records, rendered) = try renderOutputs(prepared, previous: previous, into: output)
             report.pagesWritten = records.count; report.pagesRendered = rendered
+            report.timings.append(clock.lap(step))
+            step = .writePhotos
+            let store = ImageStore(for: options.outputDirectory)
+            if options.full { try? OutputFolder.removeTree(store.folder) }
+            let photos = PhotoProcessing.write(prepared.photos, store: store, source: prepared.source, previous: previous.pages, into: output)
+            report.photosEncoded = photos.encoded
+            if !photos.diagnostics.isEmpty {
+                output.discard()
+                report.diagnostics = (report.diagnostics + photos.diagnostics).sorted()
+                return report
+            }
+            records.merge(photos.records) { $1 }
             report.timings.append(clock.lap(step))
             step = .copyFiles
             report.filesCopied = try copyFiles(prepared, into: output)
             report.timings.append(clock.lap(step))
             step = .publish
             try output.publish()
+            store.prune(keeping: Set(prepared.photos.map(\.key)))
             var next = prepared.cache
             next.pages = records
             next.save(for: options.outputDirectory)
@@ -224,13 +247,14 @@ public enum SiteBuilder {
         inputs.cards = views.cardDigests { refs, digest in Parallel.map(refs, digest) }
         for (key, html) in zip(cardKeys, cardHTML) { cache.cards[key] = html }
         let (plan, planIssues) = SitePlan.make(views, pageSize: options.pageSize,
-                                               copies: copySources(source, media: site.media.keys.sorted()),
+                                               copies: copySources(source, media: site.media.filter { $0.value.isPublishedAsIs }.keys.sorted()),
                                                sources: loaded.sources)
         diagnostics += planIssues
         timings.append(clock.lap(.plan))
 
         let prepared = PreparedSite(timings: timings, views: views, templates: templates, plan: plan, source: source, cache: cache,
-                                    inputs: inputs, bodies: bodies, bodyRenderer: bodyRenderer)
+                                    inputs: inputs, bodies: bodies, bodyRenderer: bodyRenderer,
+                                    photos: PhotoProcessing.photos(of: site, sources: loaded.sources))
         return (prepared, Array(Set(diagnostics)).sorted())
     }
 
@@ -383,7 +407,7 @@ public enum SiteBuilder {
         }
     }
 
-    /// The theme's assets and the media the published pages use, as source paths.
+    /// The theme's assets and the media the published pages use as they are (drawings, PDFs), as source paths.
     static func copySources(_ source: SourceTree, media: [MediaPath]) -> [String] {
         ((try? ThemeAssets.paths(in: source)) ?? []) + media.map { "content/\($0.path)" }
     }

@@ -11,6 +11,9 @@ public enum OutputFormat: Sendable {
     /// A file of the source tree published as it is (a theme asset, a media file), by its
     /// path in the site folder (`templates/assets/site.css`, `content/media/a.jpg`).
     case copy(source: String)
+    /// One rendition of a photo of `content/media/` (a width as WebP or JPEG, the share card):
+    /// photos are only ever published re-encoded, never as they are.
+    case image(source: MediaPath, rendition: ImageRendition)
 }
 
 /// One file of the site to be: where it goes under the output folder, and how it is made.
@@ -29,7 +32,8 @@ public struct SitePlan: Sendable {
     public let outputs: [PlannedOutput]
     public var pages: [PlannedPage] { outputs.compactMap(\.page) }
 
-    /// Plans the pages of every section in every language, then the files copied as they are.
+    /// Plans the pages of every section in every language, then the files copied as they are, then
+    /// every published photo's renditions.
     public static func make(_ views: Views, pageSize: Int, copies: [String], sources: SourceMap) -> (SitePlan, [Diagnostic]) {
         let routes = views.routes, languages = views.site.settings.languages
         var pages: [PlannedPage] = []
@@ -55,6 +59,9 @@ public struct SitePlan: Sendable {
         for source in copies {
             let file = source.hasPrefix("templates/") ? String(source.dropFirst("templates/".count)) : String(source.dropFirst("content/".count))
             outputs.append(PlannedOutput(file: file, format: .copy(source: source)))
+        }
+        for (path, info) in views.site.media.sorted(by: { $0.key < $1.key }) {
+            for r in info.renditions { outputs.append(PlannedOutput(file: r.file(for: path), format: .image(source: path, rendition: r))) }
         }
         let diagnostics = collisions(pages, routes: routes, languages: languages, defaultLanguage: views.defaultLanguage, sources: sources)
         return (SitePlan(outputs: outputs), diagnostics)
