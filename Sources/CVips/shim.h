@@ -22,16 +22,18 @@ typedef enum {
     THIDUA_FIT_COVER_ATTENTION = 1,
 } ThiduaFit;
 
-/// The source bytes scaled, upright by their EXIF orientation, converted to sRGB (an image without
-/// a profile is taken as sRGB); fails on a truncated or damaged file (fail_on truncated).
+/// The source bytes scaled, upright by their EXIF orientation, converted to sRGB from the profile
+/// it embeds (one without is sRGB already: an import profile would fail on a grey picture);
+/// fails on a truncated or damaged file (fail_on truncated).
 static inline int thidua_vips_thumbnail_buffer(void *data, size_t size, VipsImage **out, int width, int height, ThiduaFit fit) {
     return vips_thumbnail_buffer(data, size, out, width,
         "height", height,
         "size", fit == THIDUA_FIT_EXACT ? VIPS_SIZE_FORCE : VIPS_SIZE_BOTH,
         "crop", fit == THIDUA_FIT_EXACT ? VIPS_INTERESTING_NONE : VIPS_INTERESTING_ATTENTION,
-        "import_profile", "srgb",
         "export_profile", "srgb",
         "fail_on", VIPS_FAIL_ON_TRUNCATED,
+        // 8.14's thumbnail_buffer does not hand its own fail_on to the loader: the loader's options say it.
+        "option_string", "fail_on=truncated",
         NULL);
 }
 
@@ -76,6 +78,17 @@ static inline int thidua_vips_display(VipsImage *in, VipsImage **out) {
     return r;
 }
 
+/// Removes every metadata item (EXIF with its GPS position, XMP, IPTC, the ICC profile, the
+/// orientation, anything a loader attached) from an image of our own (a fresh memory copy).
+static inline void thidua_vips_remove_metadata(VipsImage *image) {
+    gchar **fields = vips_image_get_fields(image);
+    for (int i = 0; fields && fields[i]; i++) {
+        // The built-in header fields (width, bands…) are properties, not metadata: removing them does nothing.
+        vips_image_remove(image, fields[i]);
+    }
+    g_strfreev(fields);
+}
+
 /// WebP at quality `q`, every metadata block stripped (`strip` is 8.14's way; 8.15 calls it keep=none).
 static inline int thidua_vips_webp(VipsImage *in, void **buf, size_t *len, int q) {
     return vips_webpsave_buffer(in, buf, len, "Q", q, "strip", TRUE, "effort", 4, "smart_subsample", TRUE, NULL);
@@ -94,6 +107,11 @@ static inline int thidua_vips_png(VipsImage *in, void **buf, size_t *len) {
 /// A JPEG written with the image's own metadata kept (for test fixtures with EXIF/GPS).
 static inline int thidua_vips_jpeg_keep(VipsImage *in, void **buf, size_t *len, int q) {
     return vips_jpegsave_buffer(in, buf, len, "Q", q, NULL);
+}
+
+/// HEIC, as an iPhone writes it (for test fixtures).
+static inline int thidua_vips_heic(VipsImage *in, void **buf, size_t *len) {
+    return vips_heifsave_buffer(in, buf, len, "compression", VIPS_FOREIGN_HEIF_COMPRESSION_HEVC, NULL);
 }
 
 /// Whole image decoded into memory as a new image (for tests reading pixels back).

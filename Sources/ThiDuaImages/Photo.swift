@@ -120,6 +120,8 @@ public enum Photo {
             }
             thidua_vips_unref(shown)
             defer { thidua_vips_unref(decoded) }
+            // Every metadata block goes with the source: the encoders' strip alone left EXIF and XMP in 8.14's WebP.
+            thidua_vips_remove_metadata(decoded)
             var out: [[UInt8]] = []
             for r in renditions {
                 var scaled: UnsafeMutablePointer<VipsImage>?
@@ -143,7 +145,8 @@ public enum Photo {
         }
         guard status == 0, let data else { return nil }
         defer { thidua_vips_free(data) }
-        return Array(UnsafeRawBufferPointer(start: data, count: length))
+        let bytes = Array(UnsafeRawBufferPointer(start: data, count: length))
+        return encoding == .webp ? WebPMetadata.removed(from: bytes) : bytes
     }
 
     /// libvips' last error, once: its buffer is shared by every thread, so the words may come from
