@@ -24,14 +24,6 @@ struct ImageStore: Sendable {
         folder = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).thidua-images").path
     }
 
-    /// What a photo's renditions are made from.
-    static func key(_ info: MediaInfo) -> UInt64 {
-        var h = StableHasher()
-        h.combine(info.digest); h.combine(info.byteCount); h.combine(ImageSettings.version)
-        for r in info.renditions { h.combine(r.width); h.combine(r.height); h.combine(r.encoding.rawValue); h.combine(r.isShareCard) }
-        return h.value
-    }
-
     func path(_ key: UInt64) -> String { folder + "/" + String(key, radix: 16) + ".renditions" }
 
     /// The renditions kept under `key`, in the order `expected` lists them; nil when there is no
@@ -131,11 +123,7 @@ enum PhotoProcessing {
         var file: String { "content/" + path.path }
         /// Each rendition's output file and key (what the next build compares).
         var outputs: [(rendition: ImageRendition, file: String, key: UInt64)] {
-            info.renditions.map { r in
-                var h = StableHasher()
-                h.combine(key); h.combine(r.file(for: path))
-                return (r, r.file(for: path), h.value)
-            }
+            info.renditions.map { r in (r, r.file(for: path), InputIndex.rendition(photo: key, file: r.file(for: path))) }
         }
     }
 
@@ -151,7 +139,7 @@ enum PhotoProcessing {
         return site.media.keys.sorted().compactMap { path in
             guard let info = site.media[path], case .photo = info.kind else { return nil }
             let (file, field) = usedBy[path] ?? ("content/" + path.path, "photo")
-            return Photo(path: path, info: info, key: ImageStore.key(info), usedBy: file, field: field)
+            return Photo(path: path, info: info, key: InputIndex.photo(info), usedBy: file, field: field)
         }
     }
 

@@ -24,6 +24,12 @@ enum AwardPage: EntityPage {
         o.set("individuals", list: cards.listed(a.individuals))
         o.set("collectives", list: cards.listed(a.collectives))
         o.set("stories", list: cards(v.relations.storiesAbout[a.id.ref] ?? []))
+        if let path = a.attachment, let info = v.site.media[path] {
+            var d = TemplateObject()
+            d["url"] = v.routes.basePath + path.path
+            d["size"] = "\(s.grouped(max(1, (info.byteCount + 512) / 1024))) KB"
+            o.set("attachment", d.value)
+        }
         return EntityFields(fields: o, title: v.text(a.title), summary: nil)
     }
 

@@ -65,7 +65,7 @@ struct BuildTests {
         #expect(vi.contains("ngày 05 tháng 7 năm 2023"))                      // official date
         #expect(vi.contains("href=\"/tin-tuc/co-giao-ban-giang/\""))          // the story about her
         #expect(vi.contains("<table>"))                                       // the body's GFM table
-        #expect(vi.contains("width=\"1\" height=\"1\""))                      // photo carries its size
+        #expect(vi.contains("width=\"600\" height=\"800\""))                  // photo carries its size
         let en = try site.page("en/individuals/lo-thi-mai")
         #expect(en.contains("Grade 1 homeroom teacher"))
         #expect(en.contains("5 July 2023"))
