@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // The flow, one direction: Content (load, parse, validate) → Model (plain values)
@@ -13,6 +13,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // The HTTP server of `thidua serve`; without its default traits, so swift-configuration is not built.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
+        // Hummingbird's own dependencies, named for what serve uses of them: its log and its Ctrl-C handling.
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         // Debian's libcmark-gfm (+ extensions), linked as a system library.
@@ -58,10 +63,21 @@ let package = Package(
             name: "ThiDuaSite",
             dependencies: ["ThiDuaModel", "ThiDuaContent", "ThiDuaRender", "ThiDuaImages", "CAtomicRename"]
         ),
+        // `thidua serve`: the site built into memory, served over HTTP, rebuilt when a file changes
+        // (inotify), browsers reloaded by Server-Sent Events. A module of its own: only it needs the server.
+        .target(
+            name: "ThiDuaServe",
+            dependencies: [
+                "ThiDuaSite", "ThiDuaContent", "ThiDuaModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "thidua",
             dependencies: [
-                "ThiDuaSite", "ThiDuaContent", "ThiDuaModel",
+                "ThiDuaSite", "ThiDuaContent", "ThiDuaModel", "ThiDuaServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Debian's jemalloc (libjemalloc-dev) in place of glibc's malloc: a build allocates millions of
@@ -70,7 +86,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ThiDuaTests",
-            dependencies: ["ThiDuaModel", "ThiDuaContent", "ThiDuaRender", "ThiDuaSite", "ThiDuaTheme", "ThiDuaImages", "CVips"],
+            dependencies: ["ThiDuaModel", "ThiDuaContent", "ThiDuaRender", "ThiDuaSite", "ThiDuaTheme", "ThiDuaServe",
+                           "ThiDuaImages", "CVips", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -242,3 +242,6 @@ enum HTMLEscaping: MustacheContentType {
         b == 0x3C || b == 0x3E || b == 0x26 || b == 0x22 || b == 0x27
     }
 }
+
+/// Text made safe inside HTML, escaped as the templates escape values (for HTML built outside a template: serve's error box).
+public func htmlEscaped(_ text: String) -> String { HTMLEscaping.escape(text) }

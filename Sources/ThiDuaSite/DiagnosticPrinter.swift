@@ -10,6 +10,9 @@ public struct DiagnosticPrinter: Sendable {
     public let language: Language
     public var format: Format
     public var colour: Bool
+    /// Text only: how many warnings of one code are printed before the rest are summed up in a
+    /// line (`… and 998 more consent.missing`); nil prints every one (`--verbose`, `thidua check`).
+    public var warningsPerCode: Int?
     /// Where text goes; standard error and output by default, a buffer in tests.
     public var sink: @Sendable (_ text: String, _ toStandardOutput: Bool) -> Void
 
@@ -17,7 +20,7 @@ public struct DiagnosticPrinter: Sendable {
                 sink: @escaping @Sendable (String, Bool) -> Void = { text, out in
                     (out ? FileHandle.standardOutput : FileHandle.standardError).write(Data(text.utf8))
                 }) {
-        self.language = language; self.format = format; self.sink = sink
+        self.language = language; self.format = format; self.sink = sink; self.warningsPerCode = nil
         self.colour = colour ?? (isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
     }
 
@@ -32,12 +35,22 @@ public struct DiagnosticPrinter: Sendable {
 
     private func printText(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
-        var out = ""
+        var out = "", shown: [DiagnosticCode: Int] = [:], held: [DiagnosticCode: Int] = [:]
         for d in diagnostics {
+            if d.severity == .warning, let limit = warningsPerCode {
+                shown[d.code, default: 0] += 1
+                if shown[d.code]! > limit { held[d.code, default: 0] += 1; continue }
+            }
             let label = d.severity == .error ? (language == .vi ? "lỗi" : "error") : (language == .vi ? "cảnh báo" : "warning")
             let coloured = colour ? (d.severity == .error ? "\u{1B}[1;31m\(label)\u{1B}[0m" : "\u{1B}[1;33m\(label)\u{1B}[0m") : label
             out += "\(location(d)): \(coloured)[\(d.code.rawValue)]: \(text(d.message))\n"
             if let fix = d.fix { out += "    \(language == .vi ? "cách sửa" : "fix"): \(text(fix))\n" }
+        }
+        for (code, count) in held.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            out += language == .vi ? "… và \(count) cảnh báo \(code.rawValue) nữa\n" : "… and \(count) more \(code.rawValue)\n"
+        }
+        if !held.isEmpty {
+            out += language == .vi ? "(--verbose hoặc thidua check liệt kê tất cả.)\n" : "(--verbose or thidua check lists them all.)\n"
         }
         let errors = diagnostics.filter { $0.severity == .error }.count, warnings = diagnostics.count - errors
         out += language == .vi ? "\(errors) lỗi, \(warnings) cảnh báo.\n" : "\(errors) error(s), \(warnings) warning(s).\n"

@@ -173,7 +173,7 @@ enum PhotoProcessing {
     /// Writes every photo's renditions into the staged site, on every core: a file the last build
     /// wrote from the same key, and still the same file, is kept without reading the store.
     static func write(_ photos: [Photo], store: ImageStore?, source: SourceTree, previous: [String: BuildCache.PageRecord],
-                      into output: OutputFolder) -> (records: [String: BuildCache.PageRecord], encoded: Int, diagnostics: [Diagnostic]) {
+                      into output: some OutputSink) -> (records: [String: BuildCache.PageRecord], encoded: Int, diagnostics: [Diagnostic]) {
         let results = Parallel.map(photos) { photo -> (records: [(String, BuildCache.PageRecord)], encoded: Bool, diagnostic: Diagnostic?) in
             let outputs = photo.outputs
             var records: [(String, BuildCache.PageRecord)] = []

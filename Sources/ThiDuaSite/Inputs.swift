@@ -49,7 +49,7 @@ struct InputIndex: Sendable {
         g.combine(BuildCache.toolKey)
         g.combine(loaded.fileDigests["content/site.yml"] ?? 0)
         for lang in languages { g.combine(lang.code); g.combine(strings[lang]?.tree.digest() ?? 0) }
-        g.combine(options.includeDrafts); g.combine(options.pageSize)
+        g.combine(options.includeDrafts); g.combine(options.pageSize); g.combine(options.baseURL ?? "")
         global = g.value
         self.templates = Dictionary(uniqueKeysWithValues: (PageKind.allTemplates + ["partials/card"]).map { ($0, templates.closureDigest(of: $0)) })
     }

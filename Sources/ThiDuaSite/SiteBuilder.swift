@@ -12,7 +12,14 @@ public struct BuildOptions: Sendable {
     public var pageSize: Int
     /// Ignore what the last build left (`--full`): every output is made anew.
     public var full: Bool
-    public init(siteDirectory: URL, outputDirectory: URL? = nil, includeDrafts: Bool = false, pageSize: Int = 50, full: Bool = false) {
+    /// Replaces site.yml's `base_url` (`--base-url`): a preview of a branch published elsewhere,
+    /// or `serve`'s own address.
+    public var baseURL: String?
+    /// Told as each step ends, with what it counted (`thidua build`'s progress bar or lines).
+    public var progress: (@Sendable (StepTiming) -> Void)?
+    public init(siteDirectory: URL, outputDirectory: URL? = nil, includeDrafts: Bool = false, pageSize: Int = 50, full: Bool = false,
+                baseURL: String? = nil) {
+        self.baseURL = baseURL
         self.siteDirectory = siteDirectory.standardizedFileURL
         self.outputDirectory = (outputDirectory ?? siteDirectory.appendingPathComponent("output")).standardizedFileURL
         self.includeDrafts = includeDrafts
@@ -40,10 +47,11 @@ public enum BuildStep: String, CaseIterable, Sendable {
     }
 }
 
-/// How long one step took.
+/// How long one step took, and what it counted where that says something (files read, pages written).
 public struct StepTiming: Sendable {
     public let step: BuildStep
     public let seconds: Double
+    public var count: Int? = nil
 }
 
 /// What a build or a check found and did.
@@ -65,6 +73,8 @@ public struct BuildReport: Sendable {
     public var notes: [LocalizedText] = []
     public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
     public var pagesKept: Int { pagesWritten - pagesRendered }
+    /// Pages in the new site per language, in the site's order of languages.
+    public var pagesByLanguage: [(language: Language, pages: Int)] = []
     /// The site as built, held for a caller that exits right after (`thidua build`): freeing a large
     /// site's millions of small values one by one takes longer than the system takes to drop the
     /// process's memory whole (a sixth of a rebuild).
@@ -124,7 +134,7 @@ public enum SiteBuilder {
             return BuildReport(diagnostics: [refused])
         }
         var previous = BuildCache(), notes: [LocalizedText] = []
-        var cacheClock = StepClock()
+        var cacheClock = StepClock(progress: options.progress)
         if !options.full {
             switch BuildCache.load(for: options.outputDirectory) {
             case .none: break
@@ -138,8 +148,11 @@ public enum SiteBuilder {
         report.notes = notes
         report.built = BuiltSite([previous, prepared as Any])
         guard let prepared, !diagnostics.hasErrors else { return report }
-        var clock = StepClock()
+        var clock = StepClock(progress: options.progress)
         report.timings = [cacheTiming] + prepared.timings
+        report.pagesByLanguage = prepared.views.site.settings.languages.map { lang in
+            (lang, prepared.plan.pages.lazy.filter { $0.language == lang }.count)
+        }
 
         let output = OutputFolder(url: options.outputDirectory)
         var step = BuildStep.renderOutputs
@@ -150,7 +163,7 @@ public enum SiteBuilder {
             }
             var (records, rendered) = try renderOutputs(prepared, previous: previous, into: output)
             report.pagesWritten = records.count; report.pagesRendered = rendered
-            report.timings.append(clock.lap(step))
+            report.timings.append(clock.lap(step, count: rendered))
             step = .writePhotos
             let store = ImageStore(for: options.outputDirectory)
             if options.full { try? OutputFolder.removeTree(store.folder) }
@@ -162,10 +175,10 @@ public enum SiteBuilder {
                 return report
             }
             records.merge(photos.records) { $1 }
-            report.timings.append(clock.lap(step))
+            report.timings.append(clock.lap(step, count: photos.encoded))
             step = .copyFiles
             report.filesCopied = try copyFiles(prepared, into: output)
-            report.timings.append(clock.lap(step))
+            report.timings.append(clock.lap(step, count: report.filesCopied))
             step = .publish
             try output.publish()
             store.prune(keeping: Set(prepared.photos.map(\.key)))
@@ -194,17 +207,18 @@ public enum SiteBuilder {
     }
 
     static func prepare(_ options: BuildOptions, previous: BuildCache) -> (PreparedSite?, [Diagnostic]) {
-        var clock = StepClock(), timings: [StepTiming] = []
+        var clock = StepClock(progress: options.progress), timings: [StepTiming] = []
         // 1. Load content.
         // One source for everything read: content/, and templates/ over the built-in theme.
         let source = options.source
         let loaded = SiteLoader.load(from: source, reusing: previous.parsed)
-        timings.append(clock.lap(.loadContent))
+        timings.append(clock.lap(.loadContent, count: loaded.fileDigests.count))
         var diagnostics = loaded.diagnostics
         if diagnostics.contains(where: { $0.code.isIO && $0.severity == .error }) {
             return (nil, diagnostics.sorted())
         }
-        let site = loaded.site.published(includeDrafts: options.includeDrafts)
+        var site = loaded.site.published(includeDrafts: options.includeDrafts)
+        if let baseURL = options.baseURL { site.settings.baseURL = baseURL }
 
         // 2. Load templates and interface strings, and check they are complete.
         let (strings, stringIssues) = StringsLoader.load(from: source, languages: site.settings.languages)
@@ -224,7 +238,7 @@ public enum SiteBuilder {
         let (bodies, bodyIssues) = indexBodies(site: site, all: loaded.site, sources: loaded.sources, renderer: bodyRenderer,
                                                previous: previous, next: &cache)
         diagnostics += bodyIssues
-        timings.append(clock.lap(.renderBodies))
+        timings.append(clock.lap(.renderBodies, count: bodies.byRef.values.reduce(0) { $0 + $1.count }))
 
         // 4. Plan outputs.
         // A card appears on many pages (lists, campaigns, units, the home page): its partial is rendered
@@ -250,7 +264,7 @@ public enum SiteBuilder {
                                                copies: copySources(source, media: site.media.filter { $0.value.isPublishedAsIs }.keys.sorted()),
                                                sources: loaded.sources)
         diagnostics += planIssues
-        timings.append(clock.lap(.plan))
+        timings.append(clock.lap(.plan, count: plan.outputs.count))
 
         let prepared = PreparedSite(timings: timings, views: views, templates: templates, plan: plan, source: source, cache: cache,
                                     inputs: inputs, bodies: bodies, bodyRenderer: bodyRenderer,
@@ -348,7 +362,7 @@ public enum SiteBuilder {
     /// Writes every planned page: rendered anew, or, when what it is made from has the key the last
     /// build recorded and the published file is still the one it wrote, kept unrendered. Returns
     /// the record of every page for the next build, and how many were rendered.
-    static func renderOutputs(_ prepared: PreparedSite, previous: BuildCache, into output: OutputFolder) throws
+    static func renderOutputs(_ prepared: PreparedSite, previous: BuildCache, into output: some OutputSink) throws
         -> ([String: BuildCache.PageRecord], Int) {
         let templates = prepared.templates, inputs = prepared.inputs, planned = prepared.views
         let pages = prepared.plan.outputs.compactMap { o in o.page.map { (file: o.file, page: $0) } }
@@ -415,10 +429,10 @@ public enum SiteBuilder {
     /// Copies the files the plan publishes as they are, read through the same source as check,
     /// so what check accepted is what is published (a link inside content/media/ publishes its
     /// target's bytes).
-    static func copyFiles(_ prepared: PreparedSite, into output: OutputFolder) throws -> Int {
+    static func copyFiles(_ prepared: PreparedSite, into output: some OutputSink) throws -> Int {
         var copied = 0
         for case let (file, .copy(path)) in prepared.plan.outputs.map({ ($0.file, $0.format) }) {
-            do { try output.write(bytes: try prepared.source.file(path).bytes, to: file) } catch let error as ContentSourceError {
+            do { try output.copy(path, from: prepared.source, to: file) } catch let error as ContentSourceError {
                 throw SourceFailure(diagnostic: DiagnosticCatalog.readFailure(error, file: path))
             }
             copied += 1
@@ -435,9 +449,12 @@ struct SourceFailure: Error {
 /// Wall time between steps, for `--timings`.
 struct StepClock {
     var last = ContinuousClock.now
-    mutating func lap(_ step: BuildStep) -> StepTiming {
+    var progress: (@Sendable (StepTiming) -> Void)? = nil
+    mutating func lap(_ step: BuildStep, count: Int? = nil) -> StepTiming {
         let now = ContinuousClock.now, d = now - last
         last = now
-        return StepTiming(step: step, seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+        let timing = StepTiming(step: step, seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18, count: count)
+        progress?(timing)
+        return timing
     }
 }

@@ -4,7 +4,7 @@ import ThiDuaModel
 import ThiDuaSite
 
 @main
-struct ThiDua: ParsableCommand {
+struct ThiDua: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "thidua",
         abstract: "Build the website of a trade union's emulation movements, exemplary models and commendations. / Tạo trang web về phong trào thi đua, điển hình tiên tiến và khen thưởng.",
@@ -19,7 +19,7 @@ struct ThiDua: ParsableCommand {
           thidua check                      find mistakes in the content without writing anything
           thidua theme export               write the built-in look into templates/, to change it
         """,
-        subcommands: [Build.self, Check.self, Theme.self]
+        subcommands: [Build.self, Check.self, Serve.self, Theme.self]
     )
 }
 
@@ -63,30 +63,15 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Make every page anew, ignoring what the last build left (by default only the pages whose inputs changed are rendered again).")
     var full = false
 
+    @Option(name: .long, help: ArgumentHelp("Use this address instead of site.yml's base_url (a preview of a branch published elsewhere).", valueName: "url"))
+    var baseURL: String?
+
+    @OptionGroup var verbosity: Verbosity
+
     func run() throws {
-        let buildOptions = BuildOptions(siteDirectory: options.siteURL,
-                                        outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-                                        includeDrafts: drafts, full: full)
-        let report = SiteBuilder.build(buildOptions)
-        let printer = DiagnosticPrinter(language: options.messageLanguage)
-        printer.print(report.diagnostics)
-        for note in report.notes { printer.say(vi: note[.vi] ?? "", en: note[.en] ?? "") }
-        if report.published {
-            let kept = report.pagesKept
-            printer.say(vi: "Đã tạo \(report.pagesWritten) trang (\(report.pagesRendered) dựng mới, \(kept) không đổi) và chép \(report.filesCopied) tệp vào \(buildOptions.outputDirectory.path).",
-                        en: "Wrote \(report.pagesWritten) pages (\(report.pagesRendered) rendered, \(kept) unchanged) and copied \(report.filesCopied) files to \(buildOptions.outputDirectory.path).")
-        } else if !report.diagnostics.isEmpty {
-            printer.say(vi: "Chưa tạo trang: hãy sửa các lỗi trên. Trang đã xuất bản trước đó được giữ nguyên.",
-                        en: "Nothing was written: fix the errors above. The previously published site is unchanged.")
-        }
-        if timings {
-            for t in report.timings {
-                let seconds = String(format: "%8.3f s  ", t.seconds)
-                printer.say(vi: seconds + t.step.title[.vi]!, en: seconds + t.step.title[.en]!)
-            }
-        }
-        // Exits here, with the built site still held (`BuildReport.built`): nothing left to free.
-        withExtendedLifetime(report) { Foundation.exit(printer.exitCode(report.diagnostics, strict: false)) }
+        runBuild(BuildOptions(siteDirectory: options.siteURL,
+                              outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
+                              includeDrafts: drafts, full: full, baseURL: baseURL))
     }
 }
 

@@ -1,0 +1,109 @@
+import Foundation
+import Synchronization
+import Testing
+
+/// The `thidua` program as people run it: its arguments, what it prints and its exit status.
+/// `swift test` builds it beside the test bundle.
+enum Thidua {
+    struct Result { let status: Int32; let out: String; let err: String }
+
+    static var executable: URL {
+        Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("thidua")
+    }
+
+    /// Runs it with piped output (not a terminal), as CI does; `input` is its standard input.
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+        let p = Process()
+        p.executableURL = executable
+        p.arguments = arguments
+        if let folder { p.currentDirectoryURL = folder }
+        var env = ProcessInfo.processInfo.environment
+        env["LANG"] = "C.UTF-8"; env.removeValue(forKey: "CI")
+        for (k, v) in environment { env[k] = v }
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out; p.standardError = err
+        p.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        try p.run()
+        // Read both to the end before waiting: a full pipe would block the program.
+        let errData = CapturedData()
+        let reader = Thread { errData.set(err.fileHandleForReading.readDataToEndOfFile()) }
+        reader.start()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        while !errData.isSet { usleep(1000) }
+        return Result(status: p.terminationStatus, out: String(decoding: outData, as: UTF8.self),
+                      err: String(decoding: errData.value, as: UTF8.self))
+    }
+}
+
+
+final class CapturedData: Sendable {
+    private let data = Mutex<Data?>(nil)
+    func set(_ d: Data) { data.withLock { $0 = d } }
+    var isSet: Bool { data.withLock { $0 != nil } }
+    var value: Data { data.withLock { $0 ?? Data() } }
+}
+
+/// A build says how far it is, sums up a flood of warnings of one kind, and ends with what it made.
+@Suite struct BuildOutputTests {
+    /// The example site with `extra` people who have not consented: one consent.missing warning each.
+    func site(withUnconsented extra: Int) throws -> TestSite {
+        var files: [String: String] = [:]
+        let mai = try String(contentsOf: TestSite.exampleContent.appendingPathComponent("individuals/lo-thi-mai.vi.md"), encoding: .utf8)
+        for n in 1...extra {
+            files["content/individuals/nguoi-\(n).vi.md"] = mai.replacingOccurrences(of: "consent: true\n", with: "")
+                .replacingOccurrences(of: "name: Lò Thị Mai", with: "name: Người Thứ \(n)")
+        }
+        return try TestSite(files: files)
+    }
+
+    @Test func warningsOfOneKindPastTheFirstFewAreSummedUp() throws {
+        let s = try site(withUnconsented: 7)
+        let build = try Thidua.run(["build", "--site", s.root.path, "--lang", "en"])
+        #expect(build.status == 0)
+        #expect(build.err.components(separatedBy: "warning[consent.missing]").count - 1 == 3)
+        #expect(build.err.contains("… and 4 more consent.missing\n"))
+        #expect(build.err.contains("7 warning(s)"))
+        let vi = try Thidua.run(["build", "--site", s.root.path, "--lang", "vi"])
+        #expect(vi.err.contains("… và 4 cảnh báo consent.missing nữa\n"))
+
+        let verbose = try Thidua.run(["build", "--site", s.root.path, "--lang", "en", "--verbose"])
+        #expect(verbose.err.components(separatedBy: "warning[consent.missing]").count - 1 == 7)
+        #expect(!verbose.err.contains("more consent.missing"))
+        let check = try Thidua.run(["check", "--site", s.root.path, "--lang", "en"])
+        #expect(check.err.components(separatedBy: "warning[consent.missing]").count - 1 == 7)
+    }
+
+    @Test func theEndSaysPagesPerLanguageFilesAndTime() throws {
+        let s = try TestSite()
+        let first = try Thidua.run(["build", "--site", s.root.path, "--lang", "en"])
+        #expect(first.status == 0)
+        // Piped: one plain line per step, never a bar redrawn with carriage returns.
+        #expect(first.err.contains("[2/8] load content ("))
+        #expect(first.err.contains("[8/8] publish"))
+        #expect(!first.err.contains("\r"))
+        // The pages as the output folder has them: English under en/, Vietnamese the rest.
+        let pages = FileManager.default.enumerator(atPath: s.output.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") }
+        let en = pages.filter { $0.hasPrefix("en/") }.count, vi = pages.count - en
+        let summary = try #require(first.err.split(separator: "\n").first { $0.hasPrefix("Built the site into") })
+        #expect(summary.hasSuffix(" s): Vietnamese \(vi) pages, English \(en) pages."))
+        #expect(first.err.contains("\(pages.count) pages rendered anew, 0 unchanged, 2 asset and media files; 0 warning(s)."))
+
+        let again = try Thidua.run(["build", "--site", s.root.path, "--lang", "vi"])
+        #expect(again.err.contains("0 trang dựng mới, \(pages.count) trang không đổi, 2 tệp giao diện và ảnh; 0 cảnh báo."))
+        #expect(again.err.contains("tiếng Việt \(vi) trang, tiếng Anh \(en) trang"))
+
+        let quiet = try Thidua.run(["build", "--site", s.root.path, "--quiet"])
+        #expect(quiet.status == 0)
+        #expect(quiet.err.isEmpty && quiet.out.isEmpty)
+    }
+
+    @Test func quietStillPrintsErrors() throws {
+        let s = try TestSite(files: ["content/individuals/lo-thi-mai.vi.md": "---\nname: [\n---\n"])
+        let quiet = try Thidua.run(["build", "--site", s.root.path, "--quiet", "--lang", "en"])
+        #expect(quiet.status == 1)
+        #expect(quiet.err.contains("content/individuals/lo-thi-mai.vi.md"))
+        #expect(quiet.err.contains("error["))
+    }
+}
