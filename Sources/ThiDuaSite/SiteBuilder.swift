@@ -61,7 +61,8 @@ public struct BuildReport: Sendable {
     public var pagesWritten = 0
     public var pagesRendered = 0
     public var filesCopied = 0
-    /// Photos encoded in this build (the others came from the store of processed photos).
+    /// Photos published, and how many of them this build encoded (the others came from the store of processed photos).
+    public var photosPublished = 0
     public var photosEncoded = 0
     /// True when the new site is in place.
     public var published = false
@@ -168,7 +169,7 @@ public enum SiteBuilder {
             let store = ImageStore(for: options.outputDirectory)
             if options.full { try? OutputFolder.removeTree(store.folder) }
             let photos = PhotoProcessing.write(prepared.photos, store: store, source: prepared.source, previous: previous.pages, into: output)
-            report.photosEncoded = photos.encoded
+            report.photosEncoded = photos.encoded; report.photosPublished = prepared.photos.count
             if !photos.diagnostics.isEmpty {
                 output.discard()
                 report.diagnostics = (report.diagnostics + photos.diagnostics).sorted()

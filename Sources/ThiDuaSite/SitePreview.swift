@@ -46,7 +46,7 @@ public struct SitePreview: Sendable {
             // Photos as a build makes them, from the same store beside the output folder (it is not the site).
             let photos = PhotoProcessing.write(prepared.photos, store: ImageStore(for: options.outputDirectory), source: prepared.source,
                                                previous: cache.pages, into: sink)
-            report.photosEncoded = photos.encoded
+            report.photosEncoded = photos.encoded; report.photosPublished = prepared.photos.count
             guard photos.diagnostics.isEmpty else {
                 report.diagnostics = (report.diagnostics + photos.diagnostics).sorted()
                 diagnostics = report.diagnostics
