@@ -166,8 +166,9 @@ public enum SiteBuilder {
             report.pagesWritten = records.count; report.pagesRendered = rendered
             report.timings.append(clock.lap(step, count: rendered))
             step = .writePhotos
+            // Kept even with --full: it is keyed by each photo's bytes and the encoders' settings and
+            // checked before use, so it cannot give a wrong picture; only the encoding would be repeated.
             let store = ImageStore(for: options.outputDirectory)
-            if options.full { try? OutputFolder.removeTree(store.folder) }
             let photos = PhotoProcessing.write(prepared.photos, store: store, source: prepared.source, previous: previous.pages, into: output)
             report.photosEncoded = photos.encoded; report.photosPublished = prepared.photos.count
             if !photos.diagnostics.isEmpty {
