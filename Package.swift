@@ -36,8 +36,8 @@ let package = Package(
         .target(name: "CAtomicRename"),
         // Plain values named for the domain; no file access, no HTML.
         .target(name: "ThiDuaModel"),
-        // The built-in theme: the files of Sources/ThiDuaTheme/Theme/, embedded in the binary at build time.
-        .target(name: "ThiDuaTheme", exclude: ["Theme"], plugins: ["EmbedTheme"]),
+        // The built-in theme (Theme/) and the starter site of `thidua init` (Starter/), embedded in the binary at build time.
+        .target(name: "ThiDuaTheme", exclude: ["Theme", "Starter"], plugins: ["EmbedTheme"]),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["thidua-theme-embed"]),
         // The plugin's generator: theme files → one Swift file of base64 literals.
         .executableTarget(name: "thidua-theme-embed"),
@@ -79,6 +79,7 @@ let package = Package(
             dependencies: [
                 "ThiDuaSite", "ThiDuaContent", "ThiDuaModel", "ThiDuaServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ],
             // Debian's jemalloc (libjemalloc-dev) in place of glibc's malloc: a build allocates millions of
             // small strings on every core, and glibc's arenas made a 20,000-person build a fifth slower.

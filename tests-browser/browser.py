@@ -26,6 +26,10 @@ SECTION_SLUGS = {
            "individuals": "individuals", "awards": "awards", "stories": "stories",
            "reports": "reports", "search": "search"},
 }
+# The localised folders under a section: a campaign's report, a list's facets, the stages.
+SUB_SLUGS = {"phong-trao": "campaigns", "linh-vuc": "field", "dia-ban": "district", "khau": "stage",
+             "nam": "year", "phat-hien": "discovered", "boi-duong": "nurtured", "tong-ket": "summarised",
+             "nhan-rong": "replicated"}
 OTHER_LANGS = ("en",)  # languages served under /<code>/; the default is at the root
 
 

@@ -12,7 +12,9 @@
    with the most features), 360 px and 1280 px wide, WCAG 2.0/2.1/2.2 A and AA
    rules. Zero violations required. At 360 px, nothing may stick out sideways
    (WCAG 1.4.10 reflow, which axe does not test).
-3. Behaviour: the language switcher of every kind of entity page lands on the same
+3. Behaviour: on a 360×640 phone the header takes at most a quarter of the screen,
+   its menu folded behind a <details> button that opens it, the current section
+   marked, and no script on the page; the language switcher of every kind of entity page lands on the same
    entity in the other language (address and <html lang>); on every kind of page,
    Tab from the top lands first on the skip link (and Enter on it focuses the main
    content), reaches every visible link, and every focused element has a visible
@@ -219,19 +221,24 @@ def check_reflow(driver, page: browser.Page, width: int, report: Report) -> None
 # 3. Behaviour
 
 def other_language_path(url: str, lang: str) -> str | None:
-    """Where section 7 puts the same entity in the other language."""
+    """Where section 7 puts the same entity in the other language (a report's or a
+    facet's folders below the section are localised too)."""
     vi, en = browser.SECTION_SLUGS["vi"], browser.SECTION_SLUGS["en"]
     vi_by_kind = {k: s for s, k in vi.items()}
     en_by_kind = {k: s for s, k in en.items()}
+    sub_vi = browser.SUB_SLUGS
+    sub_en = {e: v for v, e in sub_vi.items()}
     parts = [p for p in url.strip("/").split("/") if p]
     if lang == "vi":
         if parts and parts[0] in vi:
-            parts[0] = en_by_kind[vi[parts[0]]]
+            sub = parts[1:3] and [sub_vi.get(p, p) for p in parts[1:3]]
+            parts = [en_by_kind[vi[parts[0]]]] + (sub or []) + parts[3:]
         return "/" + "/".join(["en"] + parts) + "/"
     if lang == "en" and parts and parts[0] == "en":
         parts = parts[1:]
         if parts and parts[0] in en:
-            parts[0] = vi_by_kind[en[parts[0]]]
+            sub = parts[1:3] and [sub_en.get(p, p) for p in parts[1:3]]
+            parts = [vi_by_kind[en[parts[0]]]] + (sub or []) + parts[3:]
         return "/" + "/".join(parts) + ("/" if parts else "")
     return None
 
@@ -269,10 +276,9 @@ def check_language_switch(driver, base: str, page: browser.Page, report: Report)
 
 
 LINKS_JS = """
-const visible = el => {
-  const s = getComputedStyle(el);
-  return el.getClientRects().length > 0 && s.visibility !== 'hidden' && s.display !== 'none';
-};
+// checkVisibility, not layout boxes: the links of a closed <details> (the folded menu, a
+// list's facets) keep their boxes but are neither shown nor reached by Tab until it opens.
+const visible = el => el.checkVisibility({visibilityProperty: true});
 return [...document.querySelectorAll('a[href]')].map((a, i) => {
   a.setAttribute('data-kb', String(i));
   return {i: i, visible: visible(a), href: a.getAttribute('href'),
@@ -298,6 +304,51 @@ return {kb: el.getAttribute('data-kb'), tag: el.tagName.toLowerCase(),
         inView: r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth,
         covered: !(hit && (hit === el || el.contains(hit) || hit.contains(el)))};
 """
+
+
+PHONE = (360, 640)  # a small phone's first screen, in CSS pixels
+
+HEADER_JS = """
+const header = document.querySelector('.site-header');
+const fold = document.querySelector('.site-header details');
+// checkVisibility: a closed <details> keeps its content laid out but not shown (content-visibility).
+const visible = el => !!el && el.checkVisibility({visibilityProperty: true});
+const links = () => [...document.querySelectorAll('.site-header .main-nav a')].filter(visible);
+const out = {height: header ? header.getBoundingClientRect().height : 0, screen: innerHeight,
+             fold: visible(fold), scripts: document.scripts.length, linksClosed: links().length};
+if (fold) {
+  fold.querySelector('summary').click();
+  out.linksOpen = links().length;
+  out.current = links().filter(a => a.getAttribute('aria-current') === 'page').map(a => a.textContent.trim());
+  fold.querySelector('summary').click();
+}
+return out;
+"""
+
+
+def check_phone_header(driver, base: str, page: browser.Page, report: Report) -> None:
+    """On a small phone the header leaves the page visible: at most a quarter of the
+    first screen, the menu folded behind a button (a <details> disclosure, so it needs
+    no script: the page has none), which opens it; the current section marked."""
+    browser.set_viewport(driver, *PHONE)
+    driver.get(base + page.url)
+    r = driver.execute_script(HEADER_JS)
+    problems = []
+    if r["height"] > r["screen"] / 4:
+        problems.append(f"header {r['height']:.0f}px of a {r['screen']}px screen (at most {r['screen'] / 4:.0f})")
+    if not r["fold"]:
+        problems.append("no menu button (a <details> disclosure) in the header")
+    if r["scripts"]:
+        problems.append(f"{r['scripts']} <script> on the page: the menu must work without one")
+    if r["linksClosed"]:
+        problems.append(f"{r['linksClosed']} menu links shown before the menu is opened")
+    if not r.get("linksOpen"):
+        problems.append("opening the menu shows no links")
+    section = page.kind.removeprefix("list-").removeprefix("facet-")
+    if section in ("campaigns", "collectives", "individuals", "awards", "stories", "reports", "home") \
+            and len(r.get("current", [])) != 1:
+        problems.append(f"the open menu marks {r.get('current')} as current, not one item")
+    report.check(not problems, f"phone header {page.url}: {r['height']:.0f}px of {r['screen']}px, menu folded", "\n".join(problems))
 
 
 def check_keyboard(driver, base: str, page: browser.Page, width: int, report: Report) -> None:
@@ -555,6 +606,10 @@ def check_site(root: Path, sample_n: int | None, no_browser: bool, report: Repor
                         if width == WIDTHS[0]:
                             guarded(report, f"reflow {p.url}", check_reflow, driver, p, width, report)
                 print(f"   ({time.monotonic() - t:.0f} s)")
+
+                print(f"\n== The header on a {PHONE[0]}×{PHONE[1]} phone")
+                for p in reps:
+                    guarded(report, f"phone header {p.url}", check_phone_header, driver, server.base, p, report)
 
                 print("\n== Language switcher")
                 browser.set_viewport(driver, 1280)

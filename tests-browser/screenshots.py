@@ -5,7 +5,7 @@
 
 Takes the home page, an individual, a campaign (of each kind the largest page that
 is at most MAX_HEIGHT pixels tall on a phone, so one with much to show but a
-picture of reasonable size), and the reports and search pages once the site has
+picture of reasonable size), and the overall report and the search page once the site has
 them (a note says so while it does not), in Vietnamese; writes
 OUT_DIR/<name>-<width>.png, reduced to 256 colours when Pillow is installed (the
 pages are flat colour; this keeps each file small enough to commit).
@@ -20,12 +20,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import browser  # noqa: E402
 
-SHOTS = [  # (file name, page kind)
-    ("home", "home"),
-    ("individual", "individuals"),
-    ("campaign", "campaigns"),
-    ("reports", "reports"),
-    ("search", "search"),
+SHOTS = [  # (file name, page kind, only the section's own page: the overall report, not a year's)
+    ("home", "home", False),
+    ("individual", "individuals", False),
+    ("campaign", "campaigns", False),
+    ("reports", "reports", True),
+    ("search", "search", True),
 ]
 WIDTHS = (360, 1280)
 MAX_HEIGHT = 7000  # CSS px at 360 px wide
@@ -68,9 +68,10 @@ def main() -> int:
     driver = browser.chromium()
     try:
         with browser.Server(root) as server:
-            for name, kind in SHOTS:
+            for name, kind, front in SHOTS:
                 page = choose(driver, server.base, [p for p in pages if p.lang == "vi" and
-                                                    p.kind == kind and not p.is_pagination])
+                                                    p.kind == kind and not p.is_pagination and
+                                                    (not front or p.url.count("/") == 2)])
                 if page is None:
                     print(f"skipped {name}: the site has no {kind} page yet")
                     continue

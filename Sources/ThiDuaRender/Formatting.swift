@@ -30,6 +30,7 @@ public extension Strings {
         self("number.vnd").replacingAll("{amount}", grouped(amount))
     }
 
+    /// A count as the language groups its digits: `1.234` / `1,234`.
     func grouped(_ n: Int) -> String {
         let digits = Array(String(abs(n))), separator = self("number.group_separator")
         var out = ""
@@ -38,6 +39,33 @@ public extension Strings {
             out.append(d)
         }
         return n < 0 ? "-" + out : out
+    }
+}
+
+/// Shares and large amounts, each rounded to one decimal as reports print them: `12,5 %`,
+/// `1,2 tỷ đồng` / `12.5%`, `VND 1.2 billion`. The words and separators are the i18n file's.
+public extension Strings {
+    /// `part` of `whole` as a percentage (`12,5 %` / `12.5%`); nil when there is no whole.
+    func percent(_ part: Int, of whole: Int) -> String? {
+        guard whole > 0 else { return nil }
+        let tenths = (part * 1000 + whole / 2) / whole
+        return self("number.percent").replacingAll("{n}", tenthsText(tenths))
+    }
+
+    /// An amount in đồng as a report shows it: billions (tỷ) and millions (triệu) to one decimal,
+    /// smaller amounts in full (`1,2 tỷ đồng`, `350 triệu đồng`, `120.000 đồng`).
+    func vndShort(_ amount: Int) -> String {
+        for (scale, key) in [(1_000_000_000, "number.vnd_billion"), (1_000_000, "number.vnd_million")] where abs(amount) >= scale {
+            let tenths = (abs(amount) * 10 + scale / 2) / scale
+            return self(key).replacingAll("{amount}", (amount < 0 ? "-" : "") + tenthsText(tenths))
+        }
+        return vnd(amount)
+    }
+
+    /// `125` tenths → `12,5` / `12.5`; whole numbers without a decimal (`50`).
+    private func tenthsText(_ tenths: Int) -> String {
+        let whole = grouped(tenths / 10), rest = tenths % 10
+        return rest == 0 ? whole : whole + self("number.decimal_separator") + String(rest)
     }
 }
 

@@ -53,7 +53,8 @@ public enum StringsLoader {
     /// Keys the generator itself looks up (URL sections, vocabularies, date words); every language must have them.
     public static let requiredKeys: [String] = {
         var keys = ["language.name", "language.code", "date.long", "date.short", "date.months", "number.group_separator",
-                    "number.vnd", "pagination.slug", "untranslated.notice", "sample.notice", "task.done", "task.not_done"]
+                    "number.vnd", "number.decimal_separator", "number.percent",
+                    "number.vnd_billion", "number.vnd_million", "pagination.slug", "untranslated.notice", "sample.notice", "task.done", "task.not_done"]
         for kind in EntityKind.allCases { keys += ["sections.\(kind.rawValue).slug", "sections.\(kind.rawValue).title"] }
         keys += Stage.allCases.map { "stage.\($0.rawValue)" } + Stage.allCases.map { "stage_description.\($0.rawValue)" }
         keys += CampaignStatus.allCases.map { "status.\($0.rawValue)" }

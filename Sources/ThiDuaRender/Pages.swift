@@ -6,17 +6,22 @@ public enum PageKind: Hashable, Sendable {
     /// Page `number` (from 1) of `count` of a section's list.
     case list(EntityKind, number: Int, count: Int, items: [EntityRef])
     case entity(EntityRef)
+    /// The entries of a kind with one value of a facet (a field, district, stage or year).
+    case facet(EntityKind, Facet, key: String, items: [EntityRef])
+    /// A summary report with its charts.
+    case report(ReportScope)
 
     /// The template that renders this kind of page.
     public var template: String {
         switch self {
         case .home: HomePage.template
-        case .list: ListPage.template
+        case .list, .facet: ListPage.template
         case .entity(let ref): ref.kind.page.template
+        case .report: ReportPage.template
         }
     }
 
-    public static let allTemplates = [HomePage.template, ListPage.template] + EntityKind.allCases.map { $0.page.template }
+    public static let allTemplates = [HomePage.template, ListPage.template, ReportPage.template] + EntityKind.allCases.map { $0.page.template }
 }
 
 /// One page to write: what it shows, in which language, at which address, and where
@@ -53,8 +58,13 @@ extension Views {
         case .home: shown = HomePage.fields(v, cards)
         case .list(let kind, let number, let count, let items):
             shown = ListPage.fields(kind, number: number, count: count, items: items, v, cards)
+        case .facet(let kind, let facet, let key, let items):
+            shown = ListPage.fields(kind, facet: (facet, key), items: items, v, cards)
         case .entity(let ref):
             guard let fields = v.entityPage(ref, cards) else { return nil }
+            shown = fields
+        case .report(let scope):
+            guard let fields = ReportPage.fields(scope, v) else { return nil }
             shown = fields
         }
         var o = data.shared(lang)
@@ -113,6 +123,33 @@ extension Views {
     /// `refs` by kind, then in each kind's list order (what a page that shows them lists them by).
     public func inListOrder(_ refs: [EntityRef]) -> [EntityRef] {
         refs.map { ($0, data.rank[$0] ?? Int.max) }.sorted { ($0.0.kind.rawValue, $0.1, $0.0.id) < ($1.0.kind.rawValue, $1.1, $1.0.id) }.map(\.0)
+    }
+
+    /// Every facet page the lists have.
+    public var facetPages: [(kind: EntityKind, facet: Facet, key: String, items: [EntityRef])] {
+        data.facets.all.map { ($0.kind, $0.value.facet, $0.value.key, $0.value.items) }
+    }
+
+    /// A digest of a kind's facet links (values and counts) as `lang` words them: what its list
+    /// and facet pages show besides their cards.
+    public func facetDigest(_ kind: EntityKind, _ lang: Language, current: (Facet, String)? = nil) -> UInt64 {
+        data.inLanguage(lang).facetNavigation(kind, current: current)?.digest() ?? 0
+    }
+
+    /// Every report the site has, in the order the reports list them.
+    public var reportScopes: [ReportScope] { ReportPage.scopes(statistics, site) }
+
+    /// A digest of the figures a page shows as they are worded in its language: a report's whole
+    /// page, a campaign's short report. Reports read nearly everything (every case, decision and
+    /// unit), so what they are made from is declared as what they show, not entry by entry.
+    public func reportDigest(_ kind: PageKind, _ lang: Language) -> UInt64 {
+        let v = data.inLanguage(lang)
+        switch kind {
+        case .report(let scope): return ReportPage.fields(scope, v)?.value.digest() ?? 0
+        case .entity(let ref) where ref.kind == .campaigns:
+            return site[ID<Campaign>(ref.id)].flatMap { ReportPage.summary($0, v) }?.digest() ?? 0
+        default: return 0
+        }
     }
 
     /// The digest of the menu `page` shows, with its HTML.

@@ -11,6 +11,9 @@ public struct Routes: Sendable {
     let origin: String
     let sectionSlugs: [Language: [Section: String]]
     let paginationSlugs: [Language: String]
+    /// Per language, each facet's folder (`linh-vuc`) and each stage's, from its name (`phat-hien`).
+    let facetSlugs: [Language: [Facet: String]]
+    let stageSlugs: [Language: [String: String]]
 
     public init(settings: SiteSettings, strings: [Language: Strings]) {
         languages = settings.languages
@@ -34,6 +37,16 @@ public struct Routes: Sendable {
             pages[language] = s?("pagination.slug") ?? "page"
         }
         sectionSlugs = slugs; paginationSlugs = pages
+        var facets: [Language: [Facet: String]] = [:], stages: [Language: [String: String]] = [:]
+        for language in settings.languages {
+            let s = strings[language]
+            for facet in Facet.allCases { facets[language, default: [:]][facet] = s?.lookup("facet.\(facet.rawValue).slug").map(\.description) ?? facet.rawValue }
+            for stage in Stage.allCases {
+                let slug = s.map { VietnameseText.slug($0("stage.\(stage.rawValue)")) } ?? ""
+                stages[language, default: [:]][stage.rawValue] = slug.isEmpty ? stage.rawValue : slug
+            }
+        }
+        facetSlugs = facets; stageSlugs = stages
     }
 
     /// `/` for the default language, `/en/` for English.
@@ -51,6 +64,23 @@ public struct Routes: Sendable {
         guard section.hasFolder else { return home(language) }
         let first = "\(home(language))\(sectionSlugs[language]?[section] ?? section.key)/"
         return page <= 1 ? first : "\(first)\(paginationSlugs[language] ?? "page")/\(page)/"
+    }
+
+    /// A report: the whole site's (`/bao-cao/`), a year's (`/bao-cao/2023/`), a campaign's
+    /// (`/bao-cao/phong-trao/<id>/`, under the campaigns' slug, so no id can take a year's address).
+    public func report(_ scope: ReportScope, _ language: Language) -> String {
+        let reports = section(.reports, language)
+        switch scope {
+        case .overall: return reports
+        case .year(let year): return "\(reports)\(year)/"
+        case .campaign(let id): return "\(reports)\(sectionSlugs[language]?[.entities(.campaigns)] ?? "campaigns")/\(id.rawValue)/"
+        }
+    }
+
+    /// A facet value's list: `/ca-nhan/linh-vuc/education/`, `/en/individuals/stage/replicated/`.
+    public func facet(_ kind: EntityKind, _ facet: Facet, _ key: String, _ language: Language) -> String {
+        let value = facet == .stage ? stageSlugs[language]?[key] ?? key : key
+        return "\(section(kind, language))\(facetSlugs[language]?[facet] ?? facet.rawValue)/\(value)/"
     }
 
     public func entity(_ ref: EntityRef, _ language: Language) -> String {

@@ -40,6 +40,7 @@ public struct Views: Sendable {
 
     public var site: Site { data.site }
     public var relations: Relations { data.relations }
+    public var statistics: Statistics { data.statistics }
     public var routes: Routes { data.routes }
     public var strings: [Language: Strings] { data.strings }
     public var bodies: [EntityRef: [Language: RenderedBody]] { data.bodies }

@@ -19,8 +19,6 @@ public struct PreviewServer: Sendable {
     public var printer: DiagnosticPrinter
     /// Called once the server listens, with its address (`http://127.0.0.1:8080/`).
     public var onListening: @Sendable (String) -> Void = { _ in }
-    /// Called after every rebuild (tests wait on it; the terminal is told by the printer).
-    public var onRebuilt: @Sendable (SitePreview.Change) -> Void = { _ in }
 
     public init(options: BuildOptions, host: String, port: Int, printer: DiagnosticPrinter) {
         self.options = options; self.host = host; self.port = port; self.printer = printer
@@ -33,9 +31,8 @@ public struct PreviewServer: Sendable {
         case watch(errno: Int32)
     }
 
-    /// Builds, then serves until Ctrl-C (SIGINT) or SIGTERM (when `handlesSignals`), or until the
-    /// surrounding task is cancelled.
-    public func run(handlesSignals: Bool = true) async throws {
+    /// Builds, then serves until Ctrl-C (SIGINT) or SIGTERM.
+    public func run() async throws {
         guard PortProbe.isFree(host: host, port: port) else {
             throw StartFailure.portInUse(port: port, free: PortProbe.freePort(after: port, host: host))
         }
@@ -68,7 +65,7 @@ public struct PreviewServer: Sendable {
                               services: [rebuilder],
                               onServerRunning: { _ in onListening(address) },
                               logger: logger)
-        try await app.runService(gracefulShutdownSignals: handlesSignals ? [.sigint, .sigterm] : [])
+        try await app.runService(gracefulShutdownSignals: [.sigint, .sigterm])
         state.events.finishAll()
     }
 
@@ -209,7 +206,6 @@ struct Rebuilder: Service {
             } else if css {
                 state.events.send("event: css\ndata: {}\n\n")
             }
-            server.onRebuilt(change)
         }
         state.events.finishAll()
     }

@@ -5,7 +5,7 @@ import ThiDuaModel
 /// (`file:line:col: error[code]: message`, colour only on a terminal, then a count),
 /// as JSON for tools, or as GitHub workflow annotations.
 public struct DiagnosticPrinter: Sendable {
-    public enum Format: String, CaseIterable, Sendable { case text, json, github }
+    public enum Format: String, CaseIterable, Sendable { case text, json, github, gitlab }
 
     public let language: Language
     public var format: Format
@@ -30,6 +30,7 @@ public struct DiagnosticPrinter: Sendable {
         case .text: printText(sorted)
         case .json: write(json(sorted), to: .standardOutput)
         case .github: write(sorted.map(annotation).joined(), to: .standardOutput)
+        case .gitlab: write(codeQuality(sorted), to: .standardOutput)
         }
     }
 
@@ -92,6 +93,22 @@ public struct DiagnosticPrinter: Sendable {
         var message = text(d.message)
         if let fix = d.fix { message += " " + text(fix) }
         return "::\(d.severity == .error ? "error" : "warning") \(props.joined(separator: ","))::\(data(message))\n"
+    }
+
+    /// A GitLab Code Quality report: a JSON array, each problem with a stable fingerprint (GitLab
+    /// matches problems across pipelines by it) and the file and line it is at.
+    private func codeQuality(_ diagnostics: [Diagnostic]) -> String {
+        let items = diagnostics.map { d -> String in
+            var message = text(d.message)
+            if let fix = d.fix { message += " " + text(fix) }
+            var h = StableHasher()
+            h.combine(d.code.rawValue); h.combine(d.file ?? ""); h.combine(d.line ?? 0); h.combine(d.message[.en] ?? "")
+            let fingerprint = String(h.value, radix: 16)
+            return "{\"description\":\(jsonString(message)),\"check_name\":\(jsonString(d.code.rawValue)),"
+                + "\"fingerprint\":\(jsonString(fingerprint)),\"severity\":\(jsonString(d.severity == .error ? "major" : "minor")),"
+                + "\"location\":{\"path\":\(jsonString(d.file ?? "content/site.yml")),\"lines\":{\"begin\":\(d.line ?? 1)}}}"
+        }
+        return "[" + items.joined(separator: ",") + "]\n"
     }
 
     /// Per language: how many entries are translated, missing and stale, then which.

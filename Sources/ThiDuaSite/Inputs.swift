@@ -103,6 +103,11 @@ struct InputIndex: Sendable {
         case .list(let kind, let number, let count, let items):
             h.combine(kind.rawValue); h.combine(number); h.combine(count); h.combine(views.site.entities(of: kind).count)
             shown(items)
+            h.combine(views.facetDigest(kind, lang))
+        case .facet(let kind, let facet, let key, let items):
+            h.combine(kind.rawValue); h.combine(facet.rawValue); h.combine(key)
+            shown(items)
+            h.combine(views.facetDigest(kind, lang, current: (facet, key)))
         case .entity(let ref):
             h.combine(fingerprint(ref))
             shown(views.shows(ref))
@@ -111,6 +116,10 @@ struct InputIndex: Sendable {
                 h.combine(body.key)
                 for link in body.links.refLinks { h.combine(EntityRef(link.target).map { fingerprints[$0] != nil } ?? false) }
             }
+            // A campaign's page shows its short report.
+            if ref.kind == .campaigns { h.combine(views.reportDigest(page.kind, lang)) }
+        case .report:
+            h.combine(views.reportDigest(page.kind, lang))
         }
         return h.value
     }

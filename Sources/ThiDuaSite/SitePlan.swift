@@ -54,6 +54,10 @@ public struct SitePlan: Sendable {
             for ref in order { add(.entities(kind), { _ in .entity(ref) }, { routes.entity(ref, $0) }) }
         }
         for page in views.site.pages { add(.entities(.pages), { _ in .entity(page.id.ref) }, { routes.entity(page.id.ref, $0) }) }
+        for f in views.facetPages {
+            add(.entities(f.kind), { _ in .facet(f.kind, f.facet, key: f.key, items: f.items) }, { routes.facet(f.kind, f.facet, f.key, $0) })
+        }
+        for scope in views.reportScopes { add(.reports, { _ in .report(scope) }, { routes.report(scope, $0) }) }
 
         var outputs = pages.map { PlannedOutput(file: routes.outputFile(for: $0.path), format: .page($0)) }
         for source in copies {

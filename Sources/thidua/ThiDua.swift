@@ -19,7 +19,7 @@ struct ThiDua: AsyncParsableCommand {
           thidua check                      find mistakes in the content without writing anything
           thidua theme export               write the built-in look into templates/, to change it
         """,
-        subcommands: [Build.self, Check.self, Serve.self, Theme.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self, Theme.self]
     )
 }
 
@@ -32,7 +32,10 @@ struct SiteOptions: ParsableArguments {
     var lang: String?
 
     var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true) }
-    var messageLanguage: Language {
+    var messageLanguage: Language { Self.language(lang) }
+
+    /// `--lang` when given, else the locale's language; Vietnamese when unsure.
+    static func language(_ lang: String?) -> Language {
         if let lang { return Language(lang) }
         let env = ProcessInfo.processInfo.environment
         let locale = env["LC_ALL"] ?? env["LC_MESSAGES"] ?? env["LANG"] ?? ""
@@ -86,6 +89,7 @@ struct Check: ParsableCommand {
           {"diagnostics": [{"file", "line", "column", "severity", "code", "message", "fix"}], "errors": N, "warnings": N}
         (file, line, column and fix may be null; message and fix are in the --lang language).
         --format github prints GitHub Actions annotations (::error file=…,line=…,col=…,title=…::message).
+        --format gitlab prints a GitLab Code Quality report (a JSON array; artifacts: reports: codequality).
         """
     )
 
@@ -97,7 +101,7 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Check entries marked draft: true as well.")
     var drafts = false
 
-    @Option(name: .long, help: ArgumentHelp("How to print problems: text (for people), json (for tools) or github (workflow annotations).", valueName: "text|json|github"))
+    @Option(name: .long, help: ArgumentHelp("How to print problems: text (for people), json (for tools), github (workflow annotations) or gitlab (a Code Quality report).", valueName: "text|json|github|gitlab"))
     var format: DiagnosticPrinter.Format = .text
 
     @Flag(name: .long, help: "Also report, per language, which entries are translated, missing or stale.")

@@ -35,6 +35,7 @@ enum CampaignPage: EntityPage {
         o.set("individuals", list: cards.listed(r.individualsInCampaign[c.id] ?? []))
         o.set("awards", list: cards(r.awardsInCampaign[c.id] ?? []))
         o.set("stories", list: cards(r.storiesAbout[c.id.ref] ?? []))
+        o.set("report", ReportPage.summary(c, v))
         return EntityFields(fields: o, title: v.text(c.title), summary: c.summary)
     }
 

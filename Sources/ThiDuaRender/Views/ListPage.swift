@@ -28,8 +28,30 @@ enum ListPage {
             l.set("pagination", pg.value)
             title += " — " + s("pagination.page_n").replacingAll("{n}", String(number))
         }
+        l.set("facets", v.facetNavigation(kind, current: nil))
         var p = TemplateObject()
         p["section"] = kind.rawValue
+        return PageFields(key: "list", value: l.value, title: title, description: nil, page: p)
+    }
+
+    /// The entries with one value of a facet (`Cá nhân điển hình — Lĩnh vực: Giáo dục`), in list order, on one page.
+    static func fields(_ kind: EntityKind, facet: (Facet, String), items: [EntityRef], _ v: InLanguage, _ cards: Cards) -> PageFields {
+        let s = v.s
+        let label = "\(s("facet.\(facet.0.rawValue).title")): \(v.facetLabel(facet.0, facet.1))"
+        let title = "\(s("sections.\(kind.rawValue).title")) — \(label)"
+        var l = TemplateObject()
+        l["kind"] = kind.rawValue
+        l["title"] = title
+        var f = TemplateObject()
+        f["label"] = label
+        l.set("facet", f.value)
+        l.set("entries", list: cards(items))
+        l["count_label"] = s("label.items_count").replacingAll("{count}", s.grouped(items.count))
+        l.set("facets", v.facetNavigation(kind, current: facet))
+        var p = TemplateObject()
+        p["section"] = kind.rawValue
+        p["section_url"] = v.routes.section(kind, v.lang)
+        p["section_title"] = s("sections.\(kind.rawValue).title")
         return PageFields(key: "list", value: l.value, title: title, description: nil, page: p)
     }
 }

@@ -32,17 +32,37 @@ enum UnitPage: EntityPage {
         o["kind_label"] = v.s("unit_kind.\(u.kind.rawValue)")
         o.set("parent", v.link(u.parent, \.name))
         o["district"] = v.district(u.district)
-        o.set("sub_units", list: cards.listed(r.subUnits[u.id] ?? []))
-        o.set("collectives", list: cards.listed(r.collectivesOfUnit[u.id] ?? []))
-        o.set("individuals", list: cards.listed(r.individualsOfUnit[u.id] ?? []))
+        // The units under it as a tree, and every exemplary case of the whole subtree.
+        let tree = subtree(u, r)
+        o.set("sub_units", list: branch(u.id, v, r, seen: [u.id]))
+        o["sub_units_count"] = v.s.grouped(tree.count - 1)
+        o.set("collectives", list: cards.listed(tree.flatMap { r.collectivesOfUnit[$0] ?? [] }))
+        o.set("individuals", list: cards.listed(tree.flatMap { r.individualsOfUnit[$0] ?? [] }))
         o.set("campaigns", list: cards.listed(r.campaignsOrganisedBy[u.id] ?? []))
         o.set("stories", list: cards(r.storiesAbout[u.id.ref] ?? []))
         return EntityFields(fields: o, title: v.text(u.name), summary: nil)
     }
 
+    /// The unit and every unit under it.
+    static func subtree(_ u: Unit, _ r: Relations) -> [ID<Unit>] { Statistics.subtree(u.id, r.subUnits) }
+
+    /// The units directly under `id`, each with its own branch, in list order.
+    static func branch(_ id: ID<Unit>, _ v: InLanguage, _ r: Relations, seen: Set<ID<Unit>>) -> [TemplateValue] {
+        v.data.sorted(r.subUnits[id] ?? []).filter { !seen.contains($0) }.compactMap { child in
+            guard case .object(var fields)? = v.link(child, \.name) else { return nil }
+            var children = TemplateObject()
+            children.set("children", list: branch(child, v, r, seen: seen.union([child])))
+            // Present even when empty: a missing key would find the parent's `children` up the
+            // context stack, and the partial would include itself for ever.
+            fields["children"] = children.fields["children"] ?? .bool(false)
+            return .object(fields)
+        }
+    }
+
     static func shows(_ u: Unit, _ r: Relations) -> [EntityRef] {
-        (u.parent.map { [$0.ref] } ?? []) + (r.subUnits[u.id] ?? []).map(\.ref) + (r.collectivesOfUnit[u.id] ?? []).map(\.ref)
-            + (r.individualsOfUnit[u.id] ?? []).map(\.ref) + (r.campaignsOrganisedBy[u.id] ?? []).map(\.ref)
+        let tree = subtree(u, r)
+        return (u.parent.map { [$0.ref] } ?? []) + tree.dropFirst().map(\.ref) + tree.flatMap { r.collectivesOfUnit[$0] ?? [] }.map(\.ref)
+            + tree.flatMap { r.individualsOfUnit[$0] ?? [] }.map(\.ref) + (r.campaignsOrganisedBy[u.id] ?? []).map(\.ref)
             + (r.storiesAbout[u.id.ref] ?? []).map(\.ref)
     }
 }

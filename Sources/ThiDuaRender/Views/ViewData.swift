@@ -5,6 +5,8 @@ import ThiDuaModel
 struct ViewData: Sendable {
     let site: Site
     let relations: Relations
+    /// Every figure the reports show, counted once.
+    let statistics: Statistics
     let routes: Routes
     let strings: [Language: Strings]
     var bodies: [EntityRef: [Language: RenderedBody]]
@@ -12,6 +14,8 @@ struct ViewData: Sendable {
     /// sorts without recomputing Vietnamese sort keys (campaign and unit pages sort their members on every page).
     let order: [EntityKind: [EntityRef]]
     let rank: [EntityRef: Int]
+    /// Each kind's entries by field, district, stage and year, in list order.
+    let facets: FacetIndex
     /// The pages in the main menu, in its order.
     let menuPages: [Page]
     /// `lang`, `t` and `site` per language, made once.
@@ -19,9 +23,11 @@ struct ViewData: Sendable {
 
     init(site: Site, relations: Relations, routes: Routes, strings: [Language: Strings], bodies: [EntityRef: [Language: RenderedBody]]) {
         self.site = site; self.relations = relations; self.routes = routes; self.strings = strings; self.bodies = bodies
+        statistics = Statistics(site, relations)
         let order = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, $0.page.listOrder(in: site)) })
         self.order = order
         rank = Dictionary(uniqueKeysWithValues: order.values.flatMap { $0.enumerated().map { ($1, $0) } })
+        facets = FacetIndex(site: site, order: order)
         menuPages = site.pages.filter { $0.menu != nil }.sorted { ($0.menu!, $0.id) < ($1.menu!, $1.id) }
         for lang in site.settings.languages where strings[lang] != nil { sharedValues[lang] = inLanguage(lang).makeShared() }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+import ThiDuaModel
 
 /// The `thidua` program as people run it: its arguments, what it prints and its exit status.
 /// `swift test` builds it beside the test bundle.
@@ -105,5 +106,74 @@ final class CapturedData: Sendable {
         #expect(quiet.status == 1)
         #expect(quiet.err.contains("content/individuals/lo-thi-mai.vi.md"))
         #expect(quiet.err.contains("error["))
+    }
+}
+
+/// `thidua new`: a file for every kind that check accepts but for the values to fill in, which it names.
+@Suite struct NewEntryTests {
+    /// The diagnostics `check --format json` gives for one file.
+    func problems(in site: TestSite, file: String) throws -> [(code: String, message: String)] {
+        let check = try Thidua.run(["check", "--site", site.root.path, "--format", "json", "--lang", "en"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(check.out.utf8)) as? [String: Any])
+        let items = try #require(object["diagnostics"] as? [[String: Any]])
+        return items.filter { $0["file"] as? String == file }.map { ($0["code"] as? String ?? "", $0["message"] as? String ?? "") }
+    }
+
+    @Test(arguments: ["individual", "collectives", "unit", "campaign", "award", "story", "page"] + extraKinds)
+    func everyKindPassesCheckButForWhatIsToFillIn(kind: String) throws {
+        let site = try TestSite()
+        let made = try Thidua.run(["new", kind, "--site", site.root.path, "--name", "Đoàn Thị Được", "--date", "2026-03-08", "--lang", "en"])
+        #expect(made.status == 0, "\(made.err)")
+        let plural = kind.hasSuffix("s") ? kind : (kind == "story" ? "stories" : kind + "s")
+        let file = "content/\(plural)/doan-thi-duoc.vi.md"
+        let text = try site.read(file)
+        // Where a date is needed (its comment says YYYY-MM-DD), the date asked for.
+        #expect(text.contains("2026-03-08") == text.contains("YYYY-MM-DD"))
+        #expect(text.contains("Đoàn Thị Được"))
+        // Every field has its comment in English (every line of front matter that is not a comment follows one).
+        let lines = text.split(separator: "\n").dropFirst().prefix { $0 != "---" }
+        for (i, line) in lines.enumerated() where !line.hasPrefix("#") {
+            #expect(i > 0 && lines[lines.index(lines.startIndex, offsetBy: i - 1)].hasPrefix("# "), "\(line) has no comment")
+        }
+        #expect(text.contains("Required.") && !text.contains("Bắt buộc"))
+
+        // Only the required fields left empty are named, each as a field still to fill in.
+        let found = try problems(in: site, file: file)
+        #expect(found.allSatisfy { $0.code == "field.required" || $0.code == "consent.missing" }, "\(found)")
+        let empty = lines.filter { !$0.hasPrefix("#") && ($0.hasSuffix(":") || $0.hasSuffix(": []") || $0.hasSuffix("to: }")) }
+        for p in found where p.code == "field.required" {
+            let key = p.message.split(separator: "'").dropFirst().first.map(String.init) ?? ""
+            let field = key.split(separator: ".").first.map(String.init) ?? key
+            #expect(empty.contains { $0.hasPrefix(field + ":") }, "\(key) was named but is filled in")
+        }
+    }
+
+    /// Kinds added to the model after these tests were written are tested too.
+    static var extraKinds: [String] {
+        let known = ["individuals", "collectives", "units", "campaigns", "awards", "stories", "pages"]
+        return ThiDuaModel.EntityKind.allCases.map(\.rawValue).filter { !known.contains($0) }
+    }
+
+    @Test func theCommentsAreVietnameseByDefaultAndTheIdComesFromTheName() throws {
+        let site = try TestSite()
+        let made = try Thidua.run(["new", "individual", "--site", site.root.path, "--name", "Đoàn Thị Được", "--lang", "vi"])
+        #expect(made.status == 0)
+        let text = try site.read("content/individuals/doan-thi-duoc.vi.md")
+        #expect(text.contains("# Họ và tên"))
+        #expect(text.contains("Bắt buộc."))
+        #expect(text.contains("consent: false"))
+        #expect(made.err.contains("Đã tạo content/individuals/doan-thi-duoc.vi.md"))
+    }
+
+    @Test func itNeverOverwrites() throws {
+        let site = try TestSite()
+        let before = try site.read("content/individuals/lo-thi-mai.vi.md")
+        let again = try Thidua.run(["new", "individual", "lo-thi-mai", "--site", site.root.path, "--lang", "en"])
+        #expect(again.status == 1)
+        #expect(again.err.contains("already exists: not overwritten"))
+        #expect(try site.read("content/individuals/lo-thi-mai.vi.md") == before)
+        let unknown = try Thidua.run(["new", "person", "--site", site.root.path, "--name", "A", "--lang", "en"])
+        #expect(unknown.status == 2)
+        #expect(unknown.err.contains("There is no kind 'person'. The kinds: campaign, unit"))
     }
 }

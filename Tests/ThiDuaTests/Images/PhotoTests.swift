@@ -35,7 +35,7 @@ struct PhotoTests {
     }
 
     @Test("the phone-photo fixture really carries what a phone writes, so the next test can fail")
-    func fixtureCarriesMetadata() async {
+    func fixtureCarriesMetadata() {
         let fields = TestPhotos.fields(TestPhotos.phoneJPEG(width: 400, height: 300))
         #expect(fields.contains("exif-ifd3-GPSLatitude"))
         #expect(fields.contains("xmp-data"))
@@ -44,10 +44,10 @@ struct PhotoTests {
     }
 
     @Test("a sideways 4,000-pixel phone photo with GPS, XMP and IPTC is published upright, at every width, without any of it")
-    func phonePhotoPublishedUprightAndClean() async throws {
-        let site = try Self.site(photo: await offPool { TestPhotos.phoneJPEG() })
+    func phonePhotoPublishedUprightAndClean() throws {
+        let site = try Self.site(photo: TestPhotos.phoneJPEG())
         defer { site.cleanUp() }
-        let report = await offPool { site.build() }
+        let report = site.build()
         #expect(report.published, "\(report.diagnostics)")
         #expect(report.photosEncoded == 1)
         let expected = [320, 480, 640, 960, 1280]
@@ -79,12 +79,12 @@ struct PhotoTests {
     }
 
     @Test("a photo narrower than the largest width gets its own width and no larger, with a warning below what the theme shows")
-    func smallPhotoIsNeverEnlarged() async throws {
+    func smallPhotoIsNeverEnlarged() throws {
         let image = TestPhotos.halves(width: 500, height: 400)
         defer { thidua_vips_unref(image) }
         let site = try Self.site(photo: TestPhotos.bytes(image))
         defer { site.cleanUp() }
-        let report = await offPool { site.build() }
+        let report = site.build()
         #expect(report.published)
         let small = try #require(report.diagnostics.first { $0.code == .mediaSmall })
         #expect(small.file == "content/media/lo-thi-mai.jpg")
@@ -94,25 +94,25 @@ struct PhotoTests {
     }
 
     @Test("the same photo encodes to the same bytes every time, so a rebuild's site equals a clean build's")
-    func encodingIsDeterministic() async throws {
+    func encodingIsDeterministic() throws {
         let source = TestPhotos.phoneJPEG(width: 1600, height: 1200)
         let renditions = ImageSettings.renditions(width: 1200, height: 1600)
-        let a = try await offPool { try Photo.render(source, renditions).get() }, b = try await offPool { try Photo.render(source, renditions).get() }
+        let a = try Photo.render(source, renditions).get(), b = try Photo.render(source, renditions).get()
         #expect(a == b)
         // Two photos at once (the build encodes on every core) give the same bytes as one at a time.
-        let both = await offPool { Parallel.map([source, source]) { try? Photo.render($0, renditions).get() } }
+        let both = Parallel.map([source, source]) { try? Photo.render($0, renditions).get() }
         #expect(both[0] == a && both[1] == a)
     }
 
     @Test("a rebuild encodes only a new or changed photo, takes the rest from the store, and a damaged store is encoded again")
-    func storeKeepsProcessedPhotos() async throws {
+    func storeKeepsProcessedPhotos() throws {
         let site = try Self.site(photo: TestPhotos.phoneJPEG(width: 1600, height: 1200))
         defer { site.cleanUp() }
-        #expect(await offPool { site.build() }.photosEncoded == 1)
+        #expect(site.build().photosEncoded == 1)
         let first = try site.snapshot()
-        #expect(await offPool { site.build() }.photosEncoded == 0)
+        #expect(site.build().photosEncoded == 0)
         // A clean build (into another folder) encodes anew and gives the very same bytes.
-        let rebuilt = try #require(try await offPool { try site.rebuildMatchesCleanBuild("nothing changed") })
+        let rebuilt = try #require(try site.rebuildMatchesCleanBuild("nothing changed"))
         #expect(rebuilt.photosEncoded == 0)
         // Damage in the store: the photo is encoded again, and the site is the same.
         let store = site.root.appendingPathComponent(".output.thidua-images")
@@ -124,21 +124,21 @@ struct PhotoTests {
         }
         try FileManager.default.removeItem(at: site.output)
         try FileManager.default.removeItem(at: site.root.appendingPathComponent(".output.thidua-cache"))
-        #expect(await offPool { site.build() }.photosEncoded == 1)
+        #expect(site.build().photosEncoded == 1)
         #expect(try site.snapshot() == first)
         // A changed photo is encoded again; one that is only renamed is not.
         try Data(TestPhotos.phoneJPEG(width: 1700, height: 1200)).write(to: site.root.appendingPathComponent("content/media/lo-thi-mai.jpg"))
-        #expect(try await offPool { try site.rebuildMatchesCleanBuild("a changed photo") }?.photosEncoded == 1)
+        #expect(try site.rebuildMatchesCleanBuild("a changed photo")?.photosEncoded == 1)
         try FileManager.default.moveItem(at: site.root.appendingPathComponent("content/media/lo-thi-mai.jpg"),
                                          to: site.root.appendingPathComponent("content/media/mai.jpg"))
         try site.write(Self.person, try site.read(Self.person).replacingOccurrences(of: "media/lo-thi-mai.jpg", with: "media/mai.jpg"))
-        let renamed = try #require(try await offPool { try site.rebuildMatchesCleanBuild("a renamed photo") })
+        let renamed = try #require(try site.rebuildMatchesCleanBuild("a renamed photo"))
         #expect(renamed.photosEncoded == 0)
         #expect(site.exists("media/mai.jpg/960.webp") && !site.exists("media/lo-thi-mai.jpg"))
     }
 
     @Test("an iPhone's HEIC is published as WebP and JPEG")
-    func heicWorks() async throws {
+    func heicWorks() throws {
         let image = TestPhotos.halves(width: 1400, height: 1000)
         defer { thidua_vips_unref(image) }
         var data: UnsafeMutableRawPointer?, length = 0
@@ -147,7 +147,7 @@ struct PhotoTests {
         thidua_vips_free(data)
         let site = try Self.site(photo: heic, name: "mai.heic")
         defer { site.cleanUp() }
-        let report = await offPool { site.build() }
+        let report = site.build()
         #expect(report.published, "\(report.diagnostics)")
         #expect(TestPhotos.decode(try Self.output(site, "media/mai.heic/1280.jpg"))?.width == 1280)
     }
@@ -171,14 +171,14 @@ struct PhotoTests {
     ]
 
     @Test(arguments: bad)
-    func badPicture(_ bad: Bad) async throws {
+    func badPicture(_ bad: Bad) throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        #expect(await offPool { site.build() }.published)
+        #expect(site.build().published)
         let before = try site.snapshot()
         try site.write(Self.person, try site.read(Self.person).replacingOccurrences(of: "photo: media/lo-thi-mai.jpg", with: "photo: media/\(bad.file)"))
         try Data(bad.bytes()).write(to: site.root.appendingPathComponent("content/media/\(bad.file)"))
-        for report in [await offPool { site.check() }, await offPool { site.build() }] {
+        for report in [site.check(), site.build()] {
             let error = try #require(report.diagnostics.first { $0.severity == .error }, "\(report.diagnostics)")
             #expect(error.code == bad.code)
             #expect(error.file == "content/media/\(bad.file)")

@@ -111,15 +111,3 @@ enum TestPhotos {
     }
 }
 
-/// Runs a build or an encoding on a thread of its own and awaits it: Swift Testing runs test bodies
-/// on the cooperative threads (two on this machine), which `thidua serve`'s test needs free to
-/// answer its HTTP requests; seconds of photo encoding held on them starved it.
-func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { done in
-        DispatchQueue.global().async { done.resume(with: Result { try body() }) }
-    }
-}
-
-func offPool<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
-    await withCheckedContinuation { done in DispatchQueue.global().async { done.resume(returning: body()) } }
-}

@@ -18,110 +18,128 @@ import Glibc
     @Test func editBreakAndFixAreSeenInTheBrowser() async throws {
         let site = try TestSite()
         let running = try await RunningServer(site)
-        defer { running.stop() }
 
-        var first = try HTTP.get(running.port, page)
+        var first = try await HTTP.get(running.port, page)
         #expect(first.status == 200)
         #expect(first.body.contains("Lò Thị Mai"))
         #expect(first.body.contains("<script src=\"/__thidua/live.js\"></script>"))
         #expect(!first.body.contains("thidua-overlay"))
-        #expect(try HTTP.get(running.port, "/__thidua/live.js").body.contains("EventSource"))
+        #expect(try await HTTP.get(running.port, "/__thidua/live.js").body.contains("EventSource"))
 
         // An edit: the event names the page, and the page has the new text.
-        let events = try EventStream(port: running.port)
+        let events = try await EventStream(port: running.port)
         defer { events.close() }
         let original = try site.read(profile)
-        try site.write(profile, original + "\nMột câu mới để xem trước.\n")
-        try events.wait(for: "\"pages\":[\"\(page)\"")
-        first = try HTTP.get(running.port, page)
+        var mark = events.mark
+        try save(site, profile, original + "\nMột câu mới để xem trước.\n")
+        try await events.wait(for: "\"pages\":[\"\(page)\"", after: mark)
+        first = try await HTTP.get(running.port, page)
         #expect(first.body.contains("Một câu mới để xem trước."))
 
         // Broken: every page reloads, and shows the problem over the last good page, in its own language.
         let broken = original.replacingOccurrences(of: "\nunit: ", with: "\nunit: khong-co-")
         #expect(broken != original)
-        try site.write(profile, broken + "\nMột câu mới để xem trước.\n")
-        try events.wait(for: "\"all\":true")
-        let shown = try HTTP.get(running.port, page)
+        mark = events.mark
+        try save(site, profile, broken + "\nMột câu mới để xem trước.\n")
+        try await events.wait(for: "\"all\":true", after: mark)
+        let shown = try await HTTP.get(running.port, page)
         #expect(shown.body.contains("id=\"thidua-overlay\""))
         #expect(shown.body.contains("<code>\(profile):"))
         #expect(shown.body.contains("lỗi[ref.unknown]"))
         #expect(shown.body.contains("Cách sửa"))
         #expect(shown.body.contains("Một câu mới để xem trước."), "the last good page stays underneath")
-        let english = try HTTP.get(running.port, "/en/individuals/lo-thi-mai/")
+        let english = try await HTTP.get(running.port, "/en/individuals/lo-thi-mai/")
         #expect(english.body.contains("error[ref.unknown]"))
         #expect(english.body.contains("How to fix"))
 
-        // Fixed, saved the way many editors save: a temporary file renamed over the old one.
-        try site.write("content/individuals/.lo-thi-mai.vi.md.tmp", original)
-        #expect(rename(site.root.appendingPathComponent("content/individuals/.lo-thi-mai.vi.md.tmp").path,
-                       site.root.appendingPathComponent(profile).path) == 0)
-        try events.wait(for: "\"all\":true", occurrence: 2)
-        let fixed = try HTTP.get(running.port, page)
+        // Fixed: the error box goes from every page.
+        mark = events.mark
+        try save(site, profile, original)
+        try await events.wait(for: "\"all\":true", after: mark)
+        let fixed = try await HTTP.get(running.port, page)
         #expect(!fixed.body.contains("thidua-overlay"))
         #expect(!fixed.body.contains("Một câu mới để xem trước."))
 
         // A folder made after the start is watched too; a stylesheet alone swaps, with no reload.
+        mark = events.mark
         try site.write("templates/assets/site.css", "body { color: rgb(1, 2, 3); }\n")
-        try events.wait(for: "event: css")
-        #expect(try HTTP.get(running.port, "/assets/site.css").body.contains("rgb(1, 2, 3)"))
+        try await events.wait(for: "event: css", after: mark)
+        #expect(try await HTTP.get(running.port, "/assets/site.css").body.contains("rgb(1, 2, 3)"))
 
         // Never the output folder.
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
-        #expect(try HTTP.get(running.port, "/khong-co-trang-nay/").status == 404)
+        #expect(try await HTTP.get(running.port, "/khong-co-trang-nay/").status == 404)
+        try await running.stop()
+    }
+
+    /// Saved the way many editors save: a temporary file (hidden, so not part of the site) renamed over the old one.
+    func save(_ site: TestSite, _ path: String, _ text: String) throws {
+        let file = site.root.appendingPathComponent(path)
+        let temporary = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).tmp")
+        try Data(text.utf8).write(to: temporary)
+        #expect(rename(temporary.path, file.path) == 0)
     }
 
     @Test func aPortInUseIsToldWithOneToTry() async throws {
         let site = try TestSite()
         let taken = try Listener()
         defer { taken.close() }
-        let server = PreviewServer(options: BuildOptions(siteDirectory: site.root), host: "127.0.0.1", port: taken.port,
-                                   printer: DiagnosticPrinter(language: .en, sink: { _, _ in }))
-        do {
-            try await server.run(handlesSignals: false)
-            Issue.record("the server started on a port in use")
-        } catch PreviewServer.StartFailure.portInUse(let port, let free) {
-            #expect(port == taken.port)
-            let other = try #require(free)
-            #expect(other != taken.port)
-            #expect(PortProbe.isFree(host: "127.0.0.1", port: other))
-        }
+        let result = try await offPool { try Thidua.run(["serve", "--site", site.root.path, "--port", String(taken.port), "--lang", "en"]) }
+        #expect(result.status == 2)
+        #expect(result.err.contains("Port \(taken.port) is in use by another program. Run again with another port, for example: thidua serve --port "))
+        let suggested = Int(result.err.components(separatedBy: "thidua serve --port ").last?.prefix { $0.isNumber } ?? "")
+        let other = try #require(suggested)
+        #expect(other != taken.port && PortProbe.isFree(host: "127.0.0.1", port: other))
     }
 
     @Test func firstBuildWithErrorsShowsOnlyTheProblems() async throws {
         let site = try TestSite(files: ["content/individuals/lo-thi-mai.vi.md": "---\nname: [\n---\n"])
         let running = try await RunningServer(site)
-        defer { running.stop() }
-        let shown = try HTTP.get(running.port, "/")
+        let shown = try await HTTP.get(running.port, "/")
         #expect(shown.status == 503)
         #expect(shown.body.contains("id=\"thidua-overlay\""))
         #expect(shown.body.contains("content/individuals/lo-thi-mai.vi.md"))
+        try await running.stop()
     }
 }
 
-/// The server on a free port, in a task of its own; `stop` cancels it and waits for it to end.
+/// `thidua serve` on a free port, as a person starts it: the program itself, in a process of its
+/// own (so the tests running beside it cannot hold the threads it answers on); `stop` is Ctrl-C.
 final class RunningServer: Sendable {
     let port: Int
-    let task: Task<Void, any Error>
+    let process: Process
+    let printed: EventStream.Received
 
     init(_ site: TestSite) async throws {
         let port = try #require(PortProbe.anyFreePort())
         self.port = port
-        let listening = Flag()
-        var server = PreviewServer(options: BuildOptions(siteDirectory: site.root), host: "127.0.0.1", port: port,
-                                   printer: DiagnosticPrinter(language: .en, sink: { _, _ in }))
-        server.onListening = { _ in listening.raise() }
-        task = Task { try await server.run(handlesSignals: false) }
+        let process = Process(), printed = EventStream.Received(), pipe = Pipe()
+        process.executableURL = Thidua.executable
+        process.arguments = ["serve", "--site", site.root.path, "--port", String(port), "--lang", "en"]
+        process.standardError = pipe
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        self.process = process; self.printed = printed
+        try process.run()
+        let reader = pipe.fileHandleForReading
+        Thread {
+            while case let data = reader.availableData, !data.isEmpty { printed.append(String(decoding: data, as: UTF8.self)) }
+        }.start()
         // Bounded: a server that never listens fails the test instead of hanging it.
-        for _ in 0..<600 where !listening.isRaised { try await Task.sleep(for: .milliseconds(50)) }
-        let started = listening.isRaised
-        try #require(started, "the server did not start")
+        for _ in 0..<1200 where !printed.all.contains("Serving the site at http://127.0.0.1:\(port)/") {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        try #require(printed.all.contains("Serving the site at"), "the server did not start: \(printed.all)")
     }
 
-    func stop() {
-        task.cancel()
-        let done = DispatchSemaphore(value: 0)
-        Task { _ = await task.result; done.signal() }
-        #expect(done.wait(timeout: .now() + 30) == .success, "the server stopped when asked")
+    /// Ctrl-C: it stops by itself, says so, and exits 0 (bounded, so one that does not stop fails the test).
+    func stop() async throws {
+        process.interrupt()
+        for _ in 0..<1200 where process.isRunning { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(!process.isRunning, "the server stopped at Ctrl-C")
+        if process.isRunning { process.terminate(); return }
+        #expect(process.terminationStatus == 0)
+        for _ in 0..<100 where !printed.all.contains("Stopped.") { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(printed.all.contains("Stopped."))
     }
 }
 
@@ -141,7 +159,7 @@ enum HTTP {
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var timeout = timeval(tv_sec: 20, tv_usec: 0)
+        var timeout = timeval(tv_sec: 60, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let rc = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
@@ -155,7 +173,13 @@ enum HTTP {
         _ = request.withCString { Glibc.send(fd, $0, strlen($0), 0) }
     }
 
-    static func get(_ port: Int, _ path: String) throws -> Answer {
+    /// Off the cooperative threads: the server answers on them, and a test blocking one of the
+    /// few there are (two on two cores) while other tests hold the rest would wait on itself.
+    static func get(_ port: Int, _ path: String) async throws -> Answer {
+        try await offPool { try blockingGet(port, path) }
+    }
+
+    static func blockingGet(_ port: Int, _ path: String) throws -> Answer {
         let fd = try connect(port)
         defer { close(fd) }
         send(fd, path)
@@ -172,6 +196,13 @@ enum HTTP {
     }
 }
 
+/// Runs blocking work on a thread of its own, not on the cooperative pool.
+func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { done in
+        Thread { done.resume(with: Result { try work() }) }.start()
+    }
+}
+
 /// The event stream as a browser's EventSource holds it open: everything received so far.
 final class EventStream: Sendable {
     let fd: Int32
@@ -182,7 +213,7 @@ final class EventStream: Sendable {
         var all: String { text.withLock { $0 } }
     }
 
-    init(port: Int) throws {
+    init(port: Int) async throws {
         fd = try HTTP.connect(port)
         HTTP.send(fd, "/__thidua/events")
         let fd = self.fd, received = self.received
@@ -197,14 +228,17 @@ final class EventStream: Sendable {
             }
         }
         reader.start()
-        try wait(for: ": thidua serve")
+        try await wait(for: ": thidua serve")
     }
 
-    /// Waits until `text` has arrived `occurrence` times (bounded, so a missing event fails the test).
-    func wait(for text: String, occurrence: Int = 1) throws {
-        for _ in 0..<600 {
-            if received.all.components(separatedBy: text).count - 1 >= occurrence { return }
-            usleep(50_000)
+    /// How much has arrived so far: events after it are the ones an edit made now causes.
+    var mark: Int { received.all.utf8.count }
+
+    /// Waits until `text` arrives after `mark` (bounded, so a missing event fails the test).
+    func wait(for text: String, after mark: Int = 0) async throws {
+        for _ in 0..<1200 {
+            if String(decoding: received.all.utf8.dropFirst(mark), as: UTF8.self).contains(text) { return }
+            try await Task.sleep(for: .milliseconds(50))
         }
         Issue.record("no event with \(text) arrived; received: \(received.all)")
         throw POSIXError(.ETIMEDOUT)

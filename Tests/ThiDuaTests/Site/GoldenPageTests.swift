@@ -27,6 +27,9 @@ struct GoldenPageTests {
         "tin-tuc/co-giao-ban-giang", "en/stories/co-giao-ban-giang",
         "gioi-thieu", "en/gioi-thieu",
         "ca-nhan", "en/awards",
+        "bao-cao", "en/reports", "bao-cao/2023", "en/reports/2024",
+        "bao-cao/phong-trao/thi-dua-2021-2025", "en/reports/campaigns/thi-dua-2021-2025",
+        "ca-nhan/linh-vuc/education", "en/collectives/stage/nurtured", "tap-the/nam/2024", "en/individuals/district/tam-duong",
     ]
 
     /// `ca-nhan/lo-thi-mai` → `ca-nhan--lo-thi-mai.html`; the home pages are `index.html` and `en.html`.
