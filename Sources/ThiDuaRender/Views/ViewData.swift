@@ -1,3 +1,4 @@
+import Foundation
 import ThiDuaModel
 
 /// The model as every card, menu and page reads it, made once per build: the site, its links,
@@ -194,6 +195,18 @@ struct Cards {
     func callAsFunction(_ refs: [EntityRef]) -> [TemplateValue] {
         recorder?.note(refs)
         return refs.compactMap { byRef[$0] }
+    }
+
+    /// The cards a list page opens with: the first card's picture is the first thing on the page,
+    /// so it loads at once; the rest wait until scrolled near. The card partial is rendered once
+    /// for every page that shows the card, so the first card's HTML is changed here, not rendered again.
+    func leading(_ refs: [EntityRef]) -> [TemplateValue] {
+        var shown = self(refs)
+        guard let first = shown.first, case .object(var fields) = first, case .string(let html)? = fields["html"],
+              html.contains(" loading=\"lazy\"") else { return shown }
+        fields["html"] = .string(html.replacingOccurrences(of: " loading=\"lazy\"", with: " fetchpriority=\"high\""))
+        shown[0] = .object(fields)
+        return shown
     }
 
     /// The cards of `ids`, in their kind's list order.
