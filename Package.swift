@@ -27,6 +27,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Debian's libvips (libvips-dev, 8.14), through non-variadic wrappers in its header (Swift cannot call C's varargs).
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
         // Atomic exchange of the old and new output folders (renameat2), which Swift's Glibc does not export.
         .target(name: "CAtomicRename"),
         // Plain values named for the domain; no file access, no HTML.
@@ -36,11 +42,13 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["thidua-theme-embed"]),
         // The plugin's generator: theme files → one Swift file of base64 literals.
         .executableTarget(name: "thidua-theme-embed"),
+        // Photos through libvips: their headers, and their renditions (widths as WebP and JPEG, the share card).
+        .target(name: "ThiDuaImages", dependencies: ["ThiDuaModel", "CVips"]),
         // Reads a site folder (content/, and templates/ over the built-in theme) into the model,
         // with diagnostics that name file and line.
         .target(
             name: "ThiDuaContent",
-            dependencies: ["ThiDuaModel", "ThiDuaTheme", .product(name: "Yams", package: "Yams")]
+            dependencies: ["ThiDuaModel", "ThiDuaTheme", "ThiDuaImages", .product(name: "Yams", package: "Yams")]
         ),
         // Markdown (cmark-gfm), templates (Mustache), i18n; templates and strings are read through ThiDuaContent's source.
         .target(
@@ -54,7 +62,7 @@ let package = Package(
         // Plans the pages of a site and writes them, atomically, to the output folder.
         .target(
             name: "ThiDuaSite",
-            dependencies: ["ThiDuaModel", "ThiDuaContent", "ThiDuaRender", "CAtomicRename",
+            dependencies: ["ThiDuaModel", "ThiDuaContent", "ThiDuaRender", "ThiDuaImages", "CAtomicRename",
                            // The open-data CSV files are written by CSV.swift's RFC 4180 writer.
                            .product(name: "CSV", package: "CSV.swift")]
         ),
@@ -83,7 +91,7 @@ let package = Package(
         .testTarget(
             name: "ThiDuaTests",
             dependencies: ["ThiDuaModel", "ThiDuaContent", "ThiDuaRender", "ThiDuaSite", "ThiDuaTheme", "ThiDuaServe",
-                           .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")],
+                           "ThiDuaImages", "CVips", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Fixtures")]
         ),
     ],

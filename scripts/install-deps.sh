@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the system libraries ThiDua builds against, only when they are missing.
-# Debian/Ubuntu: libcmark-gfm (+ extensions) for Markdown, pkg-config to find it, jemalloc.
+# Debian/Ubuntu: libcmark-gfm (+ extensions) for Markdown, libvips for photos, pkg-config to find them, jemalloc.
 set -euo pipefail
 
 missing=()
 pkg-config --exists libcmark-gfm 2>/dev/null || missing+=(libcmark-gfm-dev)
 [ -e /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
+# libvips (8.14 on Debian 12): photos resized, rotated upright and re-encoded without their metadata.
+pkg-config --exists vips 2>/dev/null || missing+=(libvips-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 # jemalloc, the allocator thidua links on Linux (see Package.swift).
 [ -e /usr/lib/x86_64-linux-gnu/libjemalloc.so ] || [ -e /usr/lib/aarch64-linux-gnu/libjemalloc.so ] || missing+=(libjemalloc-dev)

@@ -21,6 +21,11 @@
    focus indicator that nothing covers.
 4. Weight: every individual's page with its CSS and JavaScript under 50 KB before
    compression, photos excluded; every <img> on every page has width and height.
+   With photos: an individual's page with a real-size phone photo
+   (tests-browser/phone_photos.py: 4,000 px, sideways, GPS) downloads in headless
+   Chromium, scrolled to its end so every lazy picture loads too, at most 100 KB in
+   all (HTML, CSS, images, fonts) at 360 px and 250 KB at 1280 px; and exiftool
+   finds no EXIF, GPS, XMP, IPTC or ICC profile in any published picture.
 
 Prints what failed and a last line `N passed, N failed`; exits 1 on any failure.
 """
@@ -44,6 +49,10 @@ import browser  # noqa: E402
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 WIDTHS = (360, 1280)
 BUDGET = 50_000  # bytes: an individual's page + CSS + JS, photo excluded
+# Bytes an individual's page downloads in all, photos included, at each width (issue 11).
+DOWNLOAD_BUDGET = {360: 100_000, 1280: 250_000}
+# exiftool's groups that hold what a photo must not carry.
+METADATA_GROUPS = ("EXIF", "GPS", "XMP", "IPTC", "ICC_Profile", "Photoshop", "MakerNotes")
 
 
 class Report:
@@ -480,6 +489,66 @@ def check_images(pages: list[browser.Page], report: Report) -> None:
                  "\n".join(f"{u}: <img src={s!r}>" for u, s in bad[:15]))
 
 
+def pages_with_photos(pages: list[browser.Page]) -> list[browser.Page]:
+    """Individuals' pages whose portrait is a published photo (a <picture>), heaviest HTML first."""
+    found = [p for p in pages if p.kind == "individuals" and '<picture><source type="image/webp"' in p.file.read_text(encoding="utf-8")]
+    return sorted(found, key=lambda p: (-p.file.stat().st_size, p.url))
+
+
+DOWNLOADED_JS = """
+const done = arguments[arguments.length - 1];
+// Scrolled to the end, so every lazy picture is fetched too; then until nothing new arrives.
+window.scrollTo(0, document.documentElement.scrollHeight);
+let last = -1, quiet = 0, rounds = 0;
+const tick = () => {
+  const n = performance.getEntriesByType('resource').length;
+  const pending = [...document.images].some(i => !i.complete);
+  quiet = (n === last && !pending) ? quiet + 1 : 0; last = n; rounds++;
+  if (quiet >= 3 || rounds > 100) {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const res = performance.getEntriesByType('resource').map(r => [r.name, r.encodedBodySize]);
+    done({html: nav.encodedBodySize, resources: res});
+  } else setTimeout(tick, 100);
+};
+tick();
+"""
+
+
+def check_download(driver, base: str, page: browser.Page, width: int, report: Report) -> int:
+    """Everything the page downloads at `width`, by the browser's own account, with no cache."""
+    browser.set_viewport(driver, width)
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
+    driver.get("about:blank")
+    driver.get(base + page.url)
+    got = driver.execute_async_script(DOWNLOADED_JS)
+    total = got["html"] + sum(size for _, size in got["resources"])
+    budget = DOWNLOAD_BUDGET[width]
+    report.check(total <= budget,
+                 f"download: {page.url} at {width}px is {total / 1000:.1f} KB in all (<= {budget // 1000} KB)",
+                 "\n".join(f"{size / 1000:.1f} KB {name}" for name, size in
+                           sorted(got["resources"], key=lambda r: -r[1])[:10]) + f"\n{got['html'] / 1000:.1f} KB HTML")
+    return total
+
+
+def check_photo_metadata(root: Path, report: Report) -> int:
+    """exiftool over every published picture: none may hold a metadata block."""
+    pictures = sorted(f for f in (root / "media").rglob("*") if f.suffix.lower() in (".jpg", ".jpeg", ".webp", ".png")) \
+        if (root / "media").is_dir() else []
+    if not pictures:
+        return 0
+    out = subprocess.run(["exiftool", "-json", "-G1", "-a", "-q", *map(str, pictures)],
+                         capture_output=True, text=True, check=False).stdout
+    leaks = []
+    for item in json.loads(out or "[]"):
+        groups = sorted({k.split(":")[0] for k in item if ":" in k and k.split(":")[0] in METADATA_GROUPS})
+        if groups:
+            leaks.append(f"{item['SourceFile']}: {', '.join(groups)}")
+    report.check(not leaks, f"photos: exiftool finds no EXIF, GPS, XMP, IPTC or ICC profile in {len(pictures)} published pictures",
+                 "\n".join(leaks[:15]))
+    return len(pictures)
+
+
 # ---------------------------------------------------------------------------
 
 def check_site(root: Path, sample_n: int | None, no_browser: bool, report: Report) -> list[str]:
@@ -507,6 +576,10 @@ def check_site(root: Path, sample_n: int | None, no_browser: bool, report: Repor
     print("\n== Page weight and images")
     weight = check_weight(root, pages, report)
     check_images(pages, report)
+    photos = check_photo_metadata(root, report)
+    with_photos = pages_with_photos(pages)
+    report.check(bool(with_photos), "an individual's page with a published photo, to measure its download")
+    downloads: dict[int, int] = {}
 
     axe_runs = violations_total = 0
     if not no_browser:
@@ -556,6 +629,13 @@ def check_site(root: Path, sample_n: int | None, no_browser: bool, report: Repor
                         guarded(report, f"keyboard {p.url} at 360px",
                                 check_keyboard, driver, server.base, p, 360, report)
                 print(f"   ({time.monotonic() - t:.0f} s)")
+
+                if with_photos:
+                    print(f"\n== Download of an individual's page with a photo ({with_photos[0].url})")
+                    for width in WIDTHS:
+                        def download_once(width=width):
+                            downloads[width] = check_download(driver, server.base, with_photos[0], width, report)
+                        guarded(report, f"download {with_photos[0].url} at {width}px", download_once)
         finally:
             driver.quit()
 
@@ -563,6 +643,8 @@ def check_site(root: Path, sample_n: int | None, no_browser: bool, report: Repor
             f"   pages: {len(pages)}; validated by the Nu validator: {validated}",
             f"   axe runs: {axe_runs}; violations (elements): {violations_total}",
             f"   heaviest individual's page with CSS/JS: {weight / 1000:.1f} KB",
+            f"   published pictures read by exiftool: {photos}"
+            + "".join(f"; downloaded at {w}px: {b / 1000:.1f} KB" for w, b in sorted(downloads.items())),
             f"   time: {time.monotonic() - t0:.0f} s"]
 
 

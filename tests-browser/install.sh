@@ -11,6 +11,10 @@ need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
 command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
+# phone_photos.py makes real-size phone photos with libvips' command line and tags them with exiftool;
+# check_pages.py reads the published pictures back with exiftool.
+command -v vips >/dev/null 2>&1 || need_apt+=(libvips-tools)
+command -v exiftool >/dev/null 2>&1 || need_apt+=(libimage-exiftool-perl)
 
 if ((${#need_apt[@]})); then
     echo "install.sh: apt-get install ${need_apt[*]}"

@@ -1,3 +1,4 @@
+import ThiDuaImages
 import ThiDuaModel
 
 
@@ -157,6 +158,10 @@ struct Assembly {
     var media: [MediaPath: MediaInfo] = [:]
     /// Media files listed but unusable (a link out of content/media/): already reported.
     var unusableMedia: Set<MediaPath> = []
+    /// Why a file that content may name as a picture is none (not an image, a format not published…).
+    var mediaProblems: [MediaPath: PhotoProblem] = [:]
+    /// Files refused whatever uses them (HTML, scripts, active SVG): already reported.
+    var refusedMedia: Set<MediaPath> = []
     var diagnostics: [Diagnostic] = []
     var sources = SourceMap()
 
@@ -397,12 +402,41 @@ struct Assembly {
                 diagnostics.append(DiagnosticCatalog.mediaAltMissing(file: use.file, at: use.position, key: use.key,
                                                                      altKey: altTextKey[use.key] ?? use.key + "_alt"))
             }
-            if media[use.path] != nil || unusableMedia.contains(use.path) { continue }
+            if let info = media[use.path] {
+                if !refusedMedia.contains(use.path), let issue = kindIssue(use, info) { diagnostics.append(issue) }
+                continue
+            }
+            if unusableMedia.contains(use.path) { continue }
             if sortedPaths == nil { sortedPaths = media.keys.map(\.path).sorted() }
             var suggestion = sortedPaths!.first { $0.lowercased() == use.path.path.lowercased() }
             if suggestion == nil, suggestions < 1_000 { suggestions += 1; suggestion = Suggest.closest(to: use.path.path, in: sortedPaths!) }
             diagnostics.append(DiagnosticCatalog.mediaMissing(file: use.file, at: use.position, key: use.key, value: use.path.path,
                                                               suggestion: suggestion))
+        }
+        // Files no content names (drafts and people without consent count as naming theirs): not
+        // published, and worth tidying away.
+        let used = Set(pendingMedia.map(\.path))
+        for path in media.keys.sorted() where !used.contains(path) && !refusedMedia.contains(path) {
+            diagnostics.append(DiagnosticCatalog.mediaUnused(file: "content/" + path.path))
+        }
+    }
+
+    /// What is wrong with the file a media field names, for what the field holds: a picture, or a document.
+    private func kindIssue(_ use: PendingMedia, _ info: MediaInfo) -> Diagnostic? {
+        let file = "content/" + use.path.path
+        if documentKeys.contains(use.key) {
+            if case .document = info.kind { return nil }
+            return DiagnosticCatalog.mediaNotDocument(file: use.file, at: use.position, key: use.key, value: file)
+        }
+        switch info.kind {
+        case .photo(let width, _):
+            return width < ImageSettings.smallestWidth
+                ? DiagnosticCatalog.mediaSmall(file: file, width: width, usedBy: use.file) : nil
+        case .drawing: return nil
+        case .document:
+            return DiagnosticCatalog.mediaNotImage(file: file, usedBy: use.file, key: use.key)
+        case .other:
+            return DiagnosticCatalog.photoProblem(mediaProblems[use.path] ?? .notAnImage, file: file, usedBy: use.file, key: use.key)
         }
     }
 }
@@ -494,7 +528,7 @@ enum EntityBuilder {
             case (.media, .media(let path)):
                 let altKey = altTextKey[spec.key] ?? spec.key + "_alt"
                 out.media.append(PendingMedia(file: file, position: field.position, key: spec.key, path: path,
-                                              hasAlt: m.text(altKey)[m.defaultLanguage] != nil))
+                                              hasAlt: documentKeys.contains(spec.key) || m.text(altKey)[m.defaultLanguage] != nil))
             default: continue
             }
         }
@@ -561,7 +595,7 @@ enum EntityBuilder {
             return .award(AwardDecision(id: ID(id), title: m.text("title"), decision: decision, date: date, issuer: m.text("issuer"),
                                         level: level, form: form, campaign: m.ref("campaign").map(ID.init),
                                         individuals: m.refs("individuals").map(ID.init), collectives: m.refs("collectives").map(ID.init),
-                                        entry: entry))
+                                        attachment: m.media("attachment"), entry: entry))
         case .stories:
             guard has(m.text("title")), let date = m.date("date") else { return nil }
             var about: [EntityRef] = []

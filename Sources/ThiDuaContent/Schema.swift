@@ -151,6 +151,8 @@ struct Schema: Sendable {
         FieldSpec("campaign", .ref(.entity(.campaigns))),
         FieldSpec("individuals", .refs(.entity(.individuals), atLeastOne: false)),
         FieldSpec("collectives", .refs(.entity(.collectives), atLeastOne: false)),
+        // An extension of the content model: the signed decision as a PDF in content/media/ (README).
+        FieldSpec("attachment", .media),
     ] + common)
 
     static let stories = Schema([
@@ -203,3 +205,5 @@ struct Schema: Sendable {
 
 /// Which field holds the alt text of a media field.
 let altTextKey: [String: String] = ["photo": "photo_alt", "image": "image_alt"]
+/// Media fields that hold a document, not a picture: a PDF, with no alt text.
+let documentKeys: Set<String> = ["attachment"]

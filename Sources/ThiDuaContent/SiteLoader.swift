@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaImages
 import ThiDuaModel
 
 /// A site read into the model, with everything found wrong on the way.
@@ -125,6 +126,8 @@ public enum SiteLoader {
         for m in media {
             diagnostics += m.diagnostics
             if let info = m.info { assembly.media[info.path] = info } else { assembly.unusableMedia.insert(m.mediaPath) }
+            if let problem = m.problem { assembly.mediaProblems[m.mediaPath] = problem }
+            if m.diagnostics.contains(where: { $0.code == .mediaRefused }) { assembly.refusedMedia.insert(m.mediaPath) }
         }
         for file in parsed { diagnostics += file.diagnostics }
         assembly.assemble(parsed)
@@ -226,11 +229,14 @@ enum EntityFileReader {
 
 }
 
-/// A file under `content/media/`: its size in bytes and, for images, in pixels.
+/// A file under `content/media/`: what kind of file it is (`MediaKinds`), its size in bytes and,
+/// for pictures, in pixels; a file that must never be published is an error here, used or not.
 enum MediaReader {
     struct Result: Sendable {
         var mediaPath: MediaPath
         var info: MediaInfo?
+        /// Why a file that is no publishable picture is not: said when content uses it as one.
+        var problem: PhotoProblem?
         var diagnostics: [Diagnostic]
     }
 
@@ -238,9 +244,10 @@ enum MediaReader {
         let mediaPath = MediaPath(String(path.dropFirst("content/".count)))
         do {
             let bytes = try source.read(path)
-            let size = MediaHeaders.size(of: bytes)
-            return Result(mediaPath: mediaPath, info: MediaInfo(path: mediaPath, byteCount: bytes.count,
-                                                                width: size?.width, height: size?.height), diagnostics: [])
+            let found = MediaKinds.classify(path: mediaPath.path, bytes: bytes)
+            let info = MediaInfo(path: mediaPath, byteCount: bytes.count, digest: StableHasher.hash(bytes), kind: found.kind)
+            return Result(mediaPath: mediaPath, info: info, problem: found.problem,
+                          diagnostics: found.refused.map { [DiagnosticCatalog.mediaRefused(file: path, reason: $0)] } ?? [])
         } catch {
             return Result(mediaPath: mediaPath, info: nil, diagnostics: [DiagnosticCatalog.readFailure(error, file: path)])
         }

@@ -102,6 +102,23 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
     case mediaMissing = "media.missing"
     /// An image with no description for readers who cannot see it.
     case mediaAltMissing = "media.alt-missing"
+    /// A file of content/media/ that must never be published: HTML, a script, an SVG with a script,
+    /// an event handler or an external reference.
+    case mediaRefused = "media.refused"
+    /// A photo or image field naming a file that is no picture.
+    case mediaNotImage = "media.not-image"
+    /// A picture in a format ThiDua cannot publish (which formats work is in the fix).
+    case mediaUnsupported = "media.unsupported"
+    /// A picture with more pixels than ThiDua accepts.
+    case mediaTooLarge = "media.too-large"
+    /// A picture whose pixels cannot be decoded: a truncated or damaged file.
+    case mediaDamaged = "media.damaged"
+    /// A photo narrower than the theme shows it, so enlarged and blurred.
+    case mediaSmall = "media.small"
+    /// An award's attachment that is not a PDF.
+    case mediaNotDocument = "media.not-pdf"
+    /// A file of content/media/ that no content uses, so not published.
+    case mediaUnused = "media.unused"
     /// A person without 'consent: true', left out of the site.
     case consentMissing = "consent.missing"
 

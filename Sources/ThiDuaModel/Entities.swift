@@ -151,13 +151,15 @@ public struct AwardDecision: Entity, Hashable {
     public var campaign: ID<Campaign>?
     public var individuals: [ID<Individual>]
     public var collectives: [ID<Collective>]
+    /// The signed decision, a PDF under `content/media/` (an extension of the content model).
+    public var attachment: MediaPath?
     public var entry: Entry
     public init(id: ID<AwardDecision>, title: LocalizedText, decision: String, date: LocalDate, issuer: LocalizedText,
                 level: AwardLevel, form: AwardForm, campaign: ID<Campaign>? = nil, individuals: [ID<Individual>] = [],
-                collectives: [ID<Collective>] = [], entry: Entry = .init()) {
+                collectives: [ID<Collective>] = [], attachment: MediaPath? = nil, entry: Entry = .init()) {
         self.id = id; self.title = title; self.decision = decision; self.date = date; self.issuer = issuer
         self.level = level; self.form = form; self.campaign = campaign; self.individuals = individuals
-        self.collectives = collectives; self.entry = entry
+        self.collectives = collectives; self.attachment = attachment; self.entry = entry
     }
 }
 
@@ -196,6 +198,7 @@ public struct Page: Entity, Hashable {
 extension Collective { public var media: [MediaPath] { profile.photo.map { [$0] } ?? [] } }
 extension Individual { public var media: [MediaPath] { profile.photo.map { [$0] } ?? [] } }
 extension Story { public var media: [MediaPath] { image.map { [$0] } ?? [] } }
+extension AwardDecision { public var media: [MediaPath] { attachment.map { [$0] } ?? [] } }
 
 /// The proposing unit's submission (tờ trình) behind a nomination.
 public struct Submission: Hashable, Sendable {

@@ -56,7 +56,7 @@ public struct Site: Sendable {
     public var buildDate: LocalDate
     /// What `buildDate` is when nobody set it: a fixed day, so a site made without one is still the same every time.
     public static let unsetBuildDate = LocalDate(year: 1970, month: 1, day: 1)!
-    /// Every file under `content/media/`, by path.
+    /// Every file under `content/media/`, by path; in the published site, only those its content shows.
     public var media: [MediaPath: MediaInfo]
 
     /// Every entity, kind erased, kind after kind in `EntityKind` order, each kind by id.
@@ -151,13 +151,10 @@ public struct Site: Sendable {
             shownNominations[i].decision = nil
         }
 
-        // A photo used only by someone left out (no consent, or a draft) is left out with them.
-        var media = self.media
-        let removedPhotos = Set(self.individuals.compactMap(\.profile.photo) + self.collectives.compactMap(\.profile.photo)
-            + self.stories.compactMap(\.image))
-        let keptPhotos = Set(individuals.compactMap(\.profile.photo) + collectives.compactMap(\.profile.photo)
-            + stories.compactMap(\.image))
-        for path in removedPhotos.subtracting(keptPhotos) { media[path] = nil }
+        // Only the media published content shows: a photo used only by someone left out (no consent,
+        // or a draft) is left out with them, and a file nothing uses is not published at all.
+        let shown = Set(kept.entities.flatMap(\.media))
+        let media = self.media.filter { shown.contains($0.key) }
         return Site(settings: settings, campaigns: campaigns, units: units, collectives: collectives, individuals: individuals,
                     awards: awards, stories: stories, pages: kept.pages, nominations: shownNominations, media: media,
                     buildDate: buildDate)

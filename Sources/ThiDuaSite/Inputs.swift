@@ -10,7 +10,7 @@ import ThiDuaRender
 /// another entity (a card, or a link titled as its card is) counts by that card's digest, so a
 /// new sentence in a profile's body changes that profile's page only. A list page is made from
 /// the cards it lists and the size of its section; the home page from its cards and its counts;
-/// a card from its entity's files.
+/// a card from its entity's files; a photo's rendition from the photo's bytes and the encoders' settings.
 ///
 /// A key that is the same as last time means the output is the same; a change anywhere it was
 /// made from changes the key. Tested as a property: every kind of edit rebuilt over the last
@@ -68,6 +68,22 @@ struct InputIndex: Sendable {
         g.combine(options.includeDrafts); g.combine(options.pageSize); g.combine(options.baseURL ?? "")
         global = g.value
         self.templates = Dictionary(uniqueKeysWithValues: (PageKind.allTemplates + ["partials/card"]).map { ($0, templates.closureDigest(of: $0)) })
+    }
+
+    /// What a photo's renditions are made from, whatever its name or who shows it: its bytes, the
+    /// renditions its size asks for, the encoders' settings. The store of processed photos keeps them under it.
+    static func photo(_ info: MediaInfo) -> UInt64 {
+        var h = StableHasher()
+        h.combine(info.digest); h.combine(info.byteCount); h.combine(ImageSettings.version)
+        for r in info.renditions { h.combine(r.width); h.combine(r.height); h.combine(r.encoding.rawValue); h.combine(r.isShareCard) }
+        return h.value
+    }
+
+    /// One rendition's output (`.image` in the plan): its photo's key and its file.
+    static func rendition(photo key: UInt64, file: String) -> UInt64 {
+        var h = StableHasher()
+        h.combine(key); h.combine(file)
+        return h.value
     }
 
     /// 0 for an entity the published site does not have.

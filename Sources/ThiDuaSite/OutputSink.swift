@@ -10,7 +10,7 @@ protocol OutputSink: Sendable {
     /// Writes one output (relative to the site's root); returns what a later build compares
     /// to know that this output is still the one written.
     @discardableResult func write(_ text: String, to file: String) throws -> FileIdentity
-    /// Writes an output made as bytes (an open-data file: a CSV begins with a byte-order mark).
+    /// Writes one output made of bytes (a photo's rendition, an open-data file).
     @discardableResult func write(bytes: [UInt8], to file: String) throws -> FileIdentity
     /// Keeps the output the last build wrote when it is still that one; false means "render it".
     func keep(_ file: String, ifStill expected: FileIdentity) throws -> Bool

@@ -34,7 +34,7 @@ public struct BuildOptions: Sendable {
 
 /// The build, as named steps in the order they run; `--timings` and error messages name them.
 public enum BuildStep: String, CaseIterable, Sendable {
-    case readCache, loadContent, loadTheme, renderBodies, plan, renderOutputs, copyFiles, publish
+    case readCache, loadContent, loadTheme, renderBodies, plan, renderOutputs, writePhotos, copyFiles, publish
 
     public var title: LocalizedText {
         switch self {
@@ -44,7 +44,8 @@ public enum BuildStep: String, CaseIterable, Sendable {
         case .renderBodies: LocalizedText([.vi: "Markdown: kiểm tra liên kết, dựng phần mới", .en: "Markdown: links checked, new bodies rendered"])
         case .plan: LocalizedText([.vi: "lập danh sách tệp", .en: "plan outputs"])
         case .renderOutputs: LocalizedText([.vi: "dựng và ghi trang đã đổi", .en: "render and write the pages that changed"])
-        case .copyFiles: LocalizedText([.vi: "chép giao diện và ảnh", .en: "copy assets and media"])
+        case .writePhotos: LocalizedText([.vi: "ảnh: thu nhỏ, mã hóa lại ảnh mới, ghi mọi cỡ ảnh", .en: "photos: new ones resized and re-encoded, every rendition written"])
+        case .copyFiles: LocalizedText([.vi: "chép giao diện, ảnh vẽ SVG và tệp PDF", .en: "copy assets, SVG drawings and PDFs"])
         case .publish: LocalizedText([.vi: "xuất bản (đổi thư mục, ghi bộ nhớ đệm)", .en: "publish (swap folders, write the cache)"])
         }
     }
@@ -66,6 +67,9 @@ public struct BuildReport: Sendable {
     public var dataFilesWritten = 0
     public var pagesRendered = 0
     public var filesCopied = 0
+    /// Photos published, and how many of them this build encoded (the others came from the store of processed photos).
+    public var photosPublished = 0
+    public var photosEncoded = 0
     /// True when the new site is in place.
     public var published = false
     /// Per non-default language, which entries are translated, missing or stale (filled by `check`).
@@ -114,6 +118,8 @@ public struct PreparedSite: Sendable {
     let bodies: BodyIndex
     /// How to render a body that was not rendered ahead.
     let bodyRenderer: SiteBuilder.BodyRenderer
+    /// The published photos, each with the file that shows it.
+    let photos: [PhotoProcessing.Photo]
     public var pages: [PlannedPage] { plan.pages }
 }
 
@@ -125,6 +131,11 @@ public enum SiteBuilder {
     public static func check(_ options: BuildOptions) -> BuildReport {
         let (prepared, diagnostics) = prepare(options)
         var report = BuildReport(diagnostics: diagnostics)
+        if let prepared, !diagnostics.hasErrors {
+            // Photos this output's store has never processed are decoded, so a truncated one is found without building.
+            report.diagnostics = (diagnostics + PhotoProcessing.verify(prepared.photos, store: ImageStore(for: options.outputDirectory),
+                                                                       source: prepared.source)).sorted()
+        }
         if let site = prepared?.views.site {
             report.translations = TranslationCoverage.of(site, staleFiles: Set(diagnostics.filter { $0.code == .translationStale }.compactMap(\.file)))
         }
@@ -165,14 +176,28 @@ public enum SiteBuilder {
             if try output.prepare(reuse: !options.full) {
                 try output.prune(keeping: Set(prepared.plan.outputs.map(\.file)))
             }
-            let (records, rendered) = try renderOutputs(prepared, previous: previous, into: output)
+            var (records, rendered) = try renderOutputs(prepared, previous: previous, into: output)
             report.count(records, rendered: rendered, plan: prepared.plan)
             report.timings.append(clock.lap(step, count: report.pagesRendered))
+            step = .writePhotos
+            // Kept even with --full: it is keyed by each photo's bytes and the encoders' settings and
+            // checked before use, so it cannot give a wrong picture; only the encoding would be repeated.
+            let store = ImageStore(for: options.outputDirectory)
+            let photos = PhotoProcessing.write(prepared.photos, store: store, source: prepared.source, previous: previous.pages, into: output)
+            report.photosEncoded = photos.encoded; report.photosPublished = prepared.photos.count
+            if !photos.diagnostics.isEmpty {
+                output.discard()
+                report.diagnostics = (report.diagnostics + photos.diagnostics).sorted()
+                return report
+            }
+            records.merge(photos.records) { $1 }
+            report.timings.append(clock.lap(step, count: photos.encoded))
             step = .copyFiles
             report.filesCopied = try copyFiles(prepared, into: output)
             report.timings.append(clock.lap(step, count: report.filesCopied))
             step = .publish
             try output.publish()
+            store.prune(keeping: Set(prepared.photos.map(\.key)))
             var next = prepared.cache
             next.pages = records
             next.save(for: options.outputDirectory)
@@ -254,13 +279,14 @@ public enum SiteBuilder {
         inputs.cards = views.cardDigests { refs, digest in Parallel.map(refs, digest) }
         for (key, html) in zip(cardKeys, cardHTML) { cache.cards[key] = html }
         let (plan, planIssues) = SitePlan.make(views, pageSize: options.pageSize,
-                                               copies: copySources(source, media: site.media.keys.sorted()),
+                                               copies: copySources(source, media: site.media.filter { $0.value.isPublishedAsIs }.keys.sorted()),
                                                sources: loaded.sources)
         diagnostics += planIssues
         timings.append(clock.lap(.plan, count: plan.outputs.count))
 
         let prepared = PreparedSite(timings: timings, views: views, templates: templates, plan: plan, source: source, cache: cache,
-                                    inputs: inputs, bodies: bodies, bodyRenderer: bodyRenderer)
+                                    inputs: inputs, bodies: bodies, bodyRenderer: bodyRenderer,
+                                    photos: PhotoProcessing.photos(of: site, sources: loaded.sources))
         return (prepared, Array(Set(diagnostics)).sorted())
     }
 
@@ -366,7 +392,7 @@ public enum SiteBuilder {
                 switch item.format {
                 case .page(let page): key = inputs.page(page, file: item.file, views: planned, bodies: prepared.bodies)
                 case .data(let file): key = inputs.data(file, views: planned)
-                case .copy: key = 0
+                case .copy, .image: key = 0
                 }
                 guard let last = previous.pages[item.file], last.key == key, try output.keep(item.file, ifStill: last.file) else {
                     return (key, nil)
@@ -412,7 +438,7 @@ public enum SiteBuilder {
                         throw SystemFailure(.write, path: item.file, errno: EINVAL)
                     }
                     identity = try output.write(bytes: bytes, to: item.file)
-                case .copy: throw SystemFailure(.write, path: item.file, errno: EINVAL)
+                case .copy, .image: throw SystemFailure(.write, path: item.file, errno: EINVAL)
                 }
                 return BuildCache.PageRecord(key: item.key, file: identity)
             }
@@ -431,7 +457,7 @@ public enum SiteBuilder {
         }
     }
 
-    /// The theme's assets and the media the published pages use, as source paths.
+    /// The theme's assets and the media the published pages use as they are (drawings, PDFs), as source paths.
     static func copySources(_ source: SourceTree, media: [MediaPath]) -> [String] {
         ((try? ThemeAssets.paths(in: source)) ?? []) + media.map { "content/\($0.path)" }
     }

@@ -11,6 +11,9 @@ public enum OutputFormat: Sendable {
     /// A file of the source tree published as it is (a theme asset, a media file), by its
     /// path in the site folder (`templates/assets/site.css`, `content/media/a.jpg`).
     case copy(source: String)
+    /// One rendition of a photo of `content/media/` (a width as WebP or JPEG, the share card):
+    /// photos are only ever published re-encoded, never as they are.
+    case image(source: MediaPath, rendition: ImageRendition)
     /// An open-data file: one table in one language, as JSON or CSV (`DataFiles`).
     case data(DataFile)
 }
@@ -30,8 +33,13 @@ public struct PlannedOutput: Sendable {
     public let format: OutputFormat
 
     public var page: PlannedPage? { if case .page(let p) = format { p } else { nil } }
-    /// Whether the output is made by the build (a page, a data file) rather than copied.
-    var isMade: Bool { if case .copy = format { false } else { true } }
+    /// Whether the output is rendered by `renderOutputs` (a page, a data file): not copied, nor a photo's rendition.
+    var isMade: Bool {
+        switch format {
+        case .page, .data: true
+        case .copy, .image: false
+        }
+    }
 }
 
 /// Every output of the site, as plain data: it can be printed, compared and tested without
@@ -41,7 +49,8 @@ public struct SitePlan: Sendable {
     public let outputs: [PlannedOutput]
     public var pages: [PlannedPage] { outputs.compactMap(\.page) }
 
-    /// Plans the pages of every section in every language, then the files copied as they are.
+    /// Plans the pages of every section in every language, then the files copied as they are, then
+    /// every published photo's renditions.
     public static func make(_ views: Views, pageSize: Int, copies: [String], sources: SourceMap) -> (SitePlan, [Diagnostic]) {
         let routes = views.routes, languages = views.site.settings.languages
         var pages: [PlannedPage] = []
@@ -95,6 +104,9 @@ public struct SitePlan: Sendable {
         for source in copies {
             let file = source.hasPrefix("templates/") ? String(source.dropFirst("templates/".count)) : String(source.dropFirst("content/".count))
             outputs.append(PlannedOutput(file: file, format: .copy(source: source)))
+        }
+        for (path, info) in views.site.media.sorted(by: { $0.key < $1.key }) {
+            for r in info.renditions { outputs.append(PlannedOutput(file: r.file(for: path), format: .image(source: path, rendition: r))) }
         }
         let diagnostics = collisions(pages, routes: routes, languages: languages, defaultLanguage: views.defaultLanguage, sources: sources)
         return (SitePlan(outputs: outputs), diagnostics)

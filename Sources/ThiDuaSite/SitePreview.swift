@@ -40,9 +40,20 @@ public struct SitePreview: Sendable {
         defaultLanguage = prepared.views.site.settings.defaultLanguage
         let sink = MemorySink(previous: site)
         do {
-            let (records, rendered) = try SiteBuilder.renderOutputs(prepared, previous: cache, into: sink)
+            var (records, rendered) = try SiteBuilder.renderOutputs(prepared, previous: cache, into: sink)
             report.count(records, rendered: rendered, plan: prepared.plan)
             report.timings.append(clock.lap(.renderOutputs))
+            // Photos as a build makes them, from the same store beside the output folder (it is not the site).
+            let photos = PhotoProcessing.write(prepared.photos, store: ImageStore(for: options.outputDirectory), source: prepared.source,
+                                               previous: cache.pages, into: sink)
+            report.photosEncoded = photos.encoded; report.photosPublished = prepared.photos.count
+            guard photos.diagnostics.isEmpty else {
+                report.diagnostics = (report.diagnostics + photos.diagnostics).sorted()
+                diagnostics = report.diagnostics
+                return Change(report: report, changed: [])
+            }
+            records.merge(photos.records) { $1 }
+            report.timings.append(clock.lap(.writePhotos))
             report.filesCopied = try SiteBuilder.copyFiles(prepared, into: sink)
             report.timings.append(clock.lap(.copyFiles))
             var next = prepared.cache

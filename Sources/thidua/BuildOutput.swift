@@ -79,13 +79,13 @@ enum BuildSummary {
         if l == .vi {
             return """
             Đã tạo trang web trong \(output) (\(time)): \(perLanguage).
-              \(n(report.pagesRendered)) trang dựng mới, \(n(report.pagesKept)) trang không đổi, \(n(report.filesCopied)) tệp giao diện và ảnh; \(n(warnings)) cảnh báo.
+              \(n(report.pagesRendered)) trang dựng mới, \(n(report.pagesKept)) trang không đổi, \(n(report.photosPublished)) ảnh (\(n(report.photosEncoded)) ảnh mã hóa mới), \(n(report.filesCopied)) tệp giao diện và tệp đính kèm; \(n(warnings)) cảnh báo.
 
             """
         }
         return """
         Built the site into \(output) (\(time)): \(perLanguage).
-          \(n(report.pagesRendered)) pages rendered anew, \(n(report.pagesKept)) unchanged, \(n(report.filesCopied)) asset and media files; \(n(warnings)) warning(s).
+          \(n(report.pagesRendered)) pages rendered anew, \(n(report.pagesKept)) unchanged, \(n(report.photosPublished)) photos (\(n(report.photosEncoded)) encoded now), \(n(report.filesCopied)) asset and media files; \(n(warnings)) warning(s).
 
         """
     }

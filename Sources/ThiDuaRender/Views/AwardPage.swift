@@ -27,6 +27,12 @@ enum AwardPage: EntityPage {
         // Back to the register, at the decisions of its year.
         o["register_url"] = v.routes.register(.year(a.date.year), v.lang)
         o["register_label"] = s("register.back_to_year").replacingAll("{year}", String(a.date.year))
+        if let path = a.attachment, let info = v.site.media[path] {
+            var d = TemplateObject()
+            d["url"] = v.routes.basePath + path.path
+            d["size"] = "\(s.grouped(max(1, (info.byteCount + 512) / 1024))) KB"
+            o.set("attachment", d.value)
+        }
         return EntityFields(fields: o, title: v.text(a.title), summary: nil)
     }
 

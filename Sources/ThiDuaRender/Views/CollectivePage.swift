@@ -12,7 +12,7 @@ enum CollectivePage: EntityPage {
     static func card(_ c: Collective, _ v: InLanguage) -> CardFields {
         var card = CardFields()
         v.put(c.name, "title", into: &card.fields)
-        c.profile.card(v, into: &card)
+        c.profile.card(v, id: c.id.rawValue, name: v.text(c.name), into: &card)
         return card
     }
 
@@ -20,7 +20,7 @@ enum CollectivePage: EntityPage {
         var o = TemplateObject()
         v.put(c.name, "title", into: &o)
         o["members"] = c.members.map { v.s.grouped($0) }
-        c.profile.page(v, into: &o)
+        c.profile.page(v, id: c.id.rawValue, name: v.text(c.name), into: &o)
         o.set("open_nominations", list: v.openNominations(c.id.ref))
         o.set("awards", list: v.awardLinks(v.relations.awardsOfCollective[c.id] ?? []))
         o.set("stories", list: cards(v.relations.storiesAbout[c.id.ref] ?? []))

@@ -99,6 +99,8 @@ extension InLanguage {
             p["untranslated_notice"] = s("untranslated.notice")
         }
         p.set("sample", entity.entry.isSample)
+        // For og:image: the entity's photo cut to 1,200 × 630 around what draws the eye.
+        p.set("share_image", shareImage(entity))
         let summary = shown.summary.map(text).flatMap { $0.isEmpty ? nil : $0 }
         return PageFields(key: "entity", value: shown.fields.value, title: shown.title, description: summary, page: p)
     }

@@ -19,7 +19,7 @@ enum IndividualPage: EntityPage {
         var card = CardFields()
         card.fields["title"] = i.name
         v.put(i.position, "subtitle", into: &card.fields)
-        i.profile.card(v, into: &card)
+        i.profile.card(v, id: i.id.rawValue, name: i.name, into: &card)
         return card
     }
 
@@ -28,7 +28,7 @@ enum IndividualPage: EntityPage {
         o["title"] = i.name
         v.put(i.position, "position", into: &o)
         if let direct = i.directWorker, direct { o["direct_worker"] = v.s("individual.direct_worker") }
-        i.profile.page(v, into: &o)
+        i.profile.page(v, id: i.id.rawValue, name: i.name, into: &o)
         o.set("open_nominations", list: v.openNominations(i.id.ref))
         o.set("awards", list: v.awardLinks(v.relations.awardsOfIndividual[i.id] ?? []))
         o.set("stories", list: cards(v.relations.storiesAbout[i.id.ref] ?? []))

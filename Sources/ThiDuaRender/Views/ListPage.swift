@@ -11,7 +11,7 @@ enum ListPage {
         l["kind"] = kind.rawValue
         l["title"] = title
         l["intro"] = s.lookup("sections.\(kind.rawValue).intro")?.description
-        l.set("entries", list: cards(items))
+        l.set("entries", list: cards.leading(items))
         l["count_label"] = s("label.items_count").replacingAll("{count}", s.grouped(v.site.entities(of: kind).count))
         if count > 1 {
             var pg = TemplateObject()
@@ -45,7 +45,7 @@ enum ListPage {
         var f = TemplateObject()
         f["label"] = label
         l.set("facet", f.value)
-        l.set("entries", list: cards(items))
+        l.set("entries", list: cards.leading(items))
         l["count_label"] = s("label.items_count").replacingAll("{count}", s.grouped(items.count))
         l.set("facets", v.facetNavigation(kind, current: facet))
         var p = TemplateObject()

@@ -3,18 +3,23 @@ import ThiDuaModel
 /// What exemplary collectives and individuals show alike: the stage of their example, where they
 /// work, what they achieved, and the decisions that commended them.
 extension ExemplaryProfile {
-    func card(_ v: InLanguage, into card: inout CardFields) {
+    /// `id` and `name` draw the placeholder of a profile without a photo.
+    func card(_ v: InLanguage, id: String, name: String, into card: inout CardFields) {
         v.put(summary, "summary", into: &card.fields)
-        card.fields.set("image", v.image(photo, alt: photoAlt))
+        let image = v.image(photo, alt: photoAlt, shownAs: .card)
+        card.fields.set("image", image)
+        if image == nil { card.fields.set("placeholder", v.placeholder(id: id, name: name, shownAs: .card)) }
         card.fields["stage"] = stage.rawValue
         card.fields["stage_label"] = v.s("stage.\(stage.rawValue)")
         card.meta = [v.field(field) ?? "", v.district(district) ?? ""]
     }
 
-    func page(_ v: InLanguage, into o: inout TemplateObject) {
+    func page(_ v: InLanguage, id: String, name: String, into o: inout TemplateObject) {
         let s = v.s
         v.put(summary, "summary", into: &o)
-        o.set("photo", v.image(photo, alt: photoAlt))
+        let image = v.image(photo, alt: photoAlt, shownAs: .portrait)
+        o.set("photo", image)
+        if image == nil { o.set("placeholder", v.placeholder(id: id, name: name, shownAs: .portrait)) }
         o.set("unit", v.link(unit, \.name))
         o["field"] = v.field(field)
         o["district"] = v.district(district)

@@ -9,7 +9,7 @@ enum StoryPage: EntityPage {
     static func card(_ st: Story, _ v: InLanguage) -> CardFields {
         var card = CardFields()
         v.put(st.title, "title", into: &card.fields); v.put(st.summary, "summary", into: &card.fields)
-        card.fields.set("image", v.image(st.image, alt: st.imageAlt))
+        card.fields.set("image", v.image(st.image, alt: st.imageAlt, shownAs: .card))
         card.fields["date"] = v.s.longDate(st.date); card.fields["date_iso"] = st.date.iso
         return card
     }
@@ -19,7 +19,7 @@ enum StoryPage: EntityPage {
         var o = TemplateObject()
         v.put(st.title, "title", into: &o); v.put(st.summary, "summary", into: &o)
         o["date"] = v.s.longDate(st.date); o["date_iso"] = st.date.iso
-        o.set("image", v.image(st.image, alt: st.imageAlt))
+        o.set("image", v.image(st.image, alt: st.imageAlt, shownAs: .story))
         o.set("about", list: cards(st.about))
         return EntityFields(fields: o, title: v.text(st.title), summary: st.summary)
     }

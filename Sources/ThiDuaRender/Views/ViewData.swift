@@ -1,3 +1,4 @@
+import Foundation
 import ThiDuaModel
 
 /// The model as every card, menu and page reads it, made once per build: the site, its links,
@@ -97,14 +98,57 @@ struct InLanguage {
         return .object(fields)
     }
 
-    func image(_ path: MediaPath?, alt: LocalizedText) -> TemplateValue? {
+    /// A picture as `partials/picture` shows it: a photo's renditions as WebP and JPEG `srcset`s with
+    /// the `sizes` of where it is shown, its width and height (so nothing moves while it loads), and
+    /// whether it waits until scrolled near (`lazy`); a drawing as it is. Nil when there is none.
+    func image(_ path: MediaPath?, alt: LocalizedText, shownAs use: PictureUse) -> TemplateValue? {
         guard let path, let info = site.media[path] else { return nil }
         var o = TemplateObject()
-        o["src"] = routes.basePath + path.path
-        o["width"] = info.width.map(String.init)
-        o["height"] = info.height.map(String.init)
+        let widths = info.renditions.filter { !$0.isShareCard }
+        if let largest = widths.last {
+            func srcset(_ e: ImageRendition.Encoding) -> String {
+                widths.filter { $0.encoding == e }.map { "\(routes.basePath)\($0.file(for: path)) \($0.width)w" }.joined(separator: ", ")
+            }
+            // Browsers without srcset (few) get a width that suits a phone.
+            let fallback = widths.last { $0.encoding == .jpeg && $0.width <= 640 } ?? widths.first { $0.encoding == .jpeg }!
+            o["src"] = routes.basePath + fallback.file(for: path)
+            o["srcset_webp"] = srcset(.webp); o["srcset_jpeg"] = srcset(.jpeg)
+            o["width"] = String(largest.width); o["height"] = String(largest.height)
+        } else {
+            o["src"] = routes.basePath + path.path
+            o["width"] = info.width.map(String.init); o["height"] = info.height.map(String.init)
+        }
+        o["sizes"] = use.sizes
+        o["class"] = use.className
+        o.set("lazy", use.isLazy)
         put(alt, "alt", into: &o)
         if o["alt"] == nil { o["alt"] = "" }
+        return o.value
+    }
+
+    /// Drawn in place of a missing photo (never an empty box): the initials of `name` on a colour
+    /// that the id decides, the same on every build and page. Decorative, so hidden from screen
+    /// readers: the name is written beside it.
+    func placeholder(id: String, name: String, shownAs use: PictureUse) -> TemplateValue {
+        let words = name.split(whereSeparator: \.isWhitespace)
+        let letters = [words.first, words.count > 1 ? words.last : nil].compactMap { $0?.first }
+        var o = TemplateObject()
+        o["initials"] = String(letters.map { Character($0.uppercased()) })
+        o["colour"] = Self.placeholderColours[Int(StableHasher.hash(id) % UInt64(Self.placeholderColours.count))]
+        o["class"] = use.className
+        return o.value
+    }
+
+    /// Dark enough that white initials read on each at 4.5:1 or more.
+    static let placeholderColours = ["#7f0d13", "#0b4f9c", "#1d6b3a", "#6a3d9a", "#8a4b08", "#00606b", "#8c1d5a", "#3d4f5c"]
+
+    /// The share card (`og:image`) of an entity that shows a photo: its absolute address and size.
+    func shareImage(_ entity: AnyEntity) -> TemplateValue? {
+        guard let path = entity.media.first(where: { site.media[$0]?.renditions.isEmpty == false }),
+              let card = site.media[path]?.renditions.first(where: \.isShareCard) else { return nil }
+        var o = TemplateObject()
+        o["url"] = routes.absolute(routes.basePath + card.file(for: path))
+        o["width"] = String(card.width); o["height"] = String(card.height)
         return o.value
     }
 
@@ -133,6 +177,28 @@ struct InLanguage {
     }
 }
 
+/// Where a picture is shown, which decides the widths a browser picks from (`sizes`, after the
+/// theme's CSS) and whether it loads at once: the picture at the top of a page does, the cards'
+/// pictures further down wait until they are scrolled near.
+enum PictureUse {
+    case card, portrait, story
+
+    var sizes: String {
+        switch self {
+        // One column to 34rem, then a grid of cards at most about 22rem wide.
+        case .card: "(min-width: 34rem) 22rem, calc(100vw - 2rem)"
+        // At most 22rem wide, the page's width less its margins on a phone.
+        case .portrait: "(min-width: 24rem) 22rem, calc(100vw - 2rem)"
+        // The width of the page, at most 70rem.
+        case .story: "(min-width: 72rem) 70rem, calc(100vw - 2rem)"
+        }
+    }
+    var className: String? {
+        switch self { case .card: "card-image"; case .portrait: "entity-photo"; case .story: nil }
+    }
+    var isLazy: Bool { self == .card }
+}
+
 /// Every entity's card in one language, each with its partial's HTML: what pages list.
 struct Cards {
     let data: ViewData
@@ -144,6 +210,18 @@ struct Cards {
     func callAsFunction(_ refs: [EntityRef]) -> [TemplateValue] {
         recorder?.note(refs)
         return refs.compactMap { byRef[$0] }
+    }
+
+    /// The cards a list page opens with: the first card's picture is the first thing on the page,
+    /// so it loads at once; the rest wait until scrolled near. The card partial is rendered once
+    /// for every page that shows the card, so the first card's HTML is changed here, not rendered again.
+    func leading(_ refs: [EntityRef]) -> [TemplateValue] {
+        var shown = self(refs)
+        guard let first = shown.first, case .object(var fields) = first, case .string(let html)? = fields["html"],
+              html.contains(" loading=\"lazy\"") else { return shown }
+        fields["html"] = .string(html.replacingOccurrences(of: " loading=\"lazy\"", with: " fetchpriority=\"high\""))
+        shown[0] = .object(fields)
+        return shown
     }
 
     /// The cards of `ids`, in their kind's list order.

@@ -81,18 +81,18 @@ final class CapturedData: Sendable {
         let first = try Thidua.run(["build", "--site", s.root.path, "--lang", "en"])
         #expect(first.status == 0)
         // Piped: one plain line per step, never a bar redrawn with carriage returns.
-        #expect(first.err.contains("[2/8] load content ("))
-        #expect(first.err.contains("[8/8] publish"))
+        #expect(first.err.contains("[2/9] load content ("))
+        #expect(first.err.contains("[9/9] publish"))
         #expect(!first.err.contains("\r"))
         // The pages as the output folder has them: English under en/, Vietnamese the rest.
         let pages = FileManager.default.enumerator(atPath: s.output.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") }
         let en = pages.filter { $0.hasPrefix("en/") }.count, vi = pages.count - en
         let summary = try #require(first.err.split(separator: "\n").first { $0.hasPrefix("Built the site into") })
         #expect(summary.hasSuffix(" s): Vietnamese \(vi) pages, English \(en) pages."))
-        #expect(first.err.contains("\(pages.count) pages rendered anew, 0 unchanged, 2 asset and media files; 0 warning(s)."))
+        #expect(first.err.contains("\(pages.count) pages rendered anew, 0 unchanged, 1 photos (1 encoded now), 1 asset and media files; 0 warning(s)."))
 
         let again = try Thidua.run(["build", "--site", s.root.path, "--lang", "vi"])
-        #expect(again.err.contains("0 trang dựng mới, \(pages.count) trang không đổi, 2 tệp giao diện và ảnh; 0 cảnh báo."))
+        #expect(again.err.contains("0 trang dựng mới, \(pages.count) trang không đổi, 1 ảnh (0 ảnh mã hóa mới), 1 tệp giao diện và tệp đính kèm; 0 cảnh báo."))
         #expect(again.err.contains("tiếng Việt \(vi) trang, tiếng Anh \(en) trang"))
 
         let quiet = try Thidua.run(["build", "--site", s.root.path, "--quiet"])

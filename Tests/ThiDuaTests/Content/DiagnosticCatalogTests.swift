@@ -1,4 +1,5 @@
 import Testing
+import ThiDuaImages
 import ThiDuaModel
 @testable import ThiDuaContent
 
@@ -71,6 +72,15 @@ import ThiDuaModel
         case .nominationDecisionMismatch: return [C.nominationDecisionMismatch(file: f, at: at, decision: "qd", nominee: "individuals/x")]
         case .nominationUnpublished: return [C.nominationUnpublished(file: f, at: at, nominee: "individuals/x", draft: false),
                                              C.nominationUnpublished(file: f, at: at, nominee: "individuals/x", draft: true)]
+        case .mediaRefused: return [C.mediaRefused(file: f, reason: .html), C.mediaRefused(file: f, reason: .script),
+                                    C.mediaRefused(file: f, reason: .activeDrawing("<script>"))]
+        case .mediaNotImage: return [C.mediaNotImage(file: f, usedBy: f, key: "photo"), C.photoProblem(.notAnImage, file: f, usedBy: f, key: "photo")]
+        case .mediaUnsupported: return [C.photoProblem(.unsupportedFormat(loader: "VipsForeignLoadPdfBuffer"), file: f, usedBy: f, key: "photo")]
+        case .mediaTooLarge: return [C.photoProblem(.tooLarge(width: 20_000, height: 20_000), file: f, usedBy: f, key: "photo")]
+        case .mediaDamaged: return [C.photoProblem(.damaged("x"), file: f, usedBy: f, key: "photo")]
+        case .mediaSmall: return [C.mediaSmall(file: f, width: 200, usedBy: f)]
+        case .mediaNotDocument: return [C.mediaNotDocument(file: f, at: at, key: "attachment", value: "content/media/x.docx")]
+        case .mediaUnused: return [C.mediaUnused(file: f)]
         case .templateSyntax: return [C.templateSyntax(file: f, at: at, problem: LocalizedText([.vi: "a", .en: "a"]))]
         case .templateMissing: return [C.templateMissing(name: "page")]
         case .templatePartialMissing: return [C.templatePartialMissing(file: f, at: at, partial: "p", suggestion: nil),

@@ -111,9 +111,9 @@ struct ContentExampleSiteTests {
 
     @Test func mediaWithItsPixelSize() {
         let info = site.media[MediaPath("media/lo-thi-mai.jpg")]
-        #expect(info?.byteCount == 134)
-        #expect(info?.width == 1)
-        #expect(info?.height == 1)
+        #expect(info?.byteCount == 20_805)
+        #expect(info?.width == 600)
+        #expect(info?.height == 800)
     }
 
     @Test func privateValueAppearsNowhereInTheModel() throws {

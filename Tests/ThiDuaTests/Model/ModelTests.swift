@@ -77,8 +77,8 @@ struct PublicationTests {
                                    individuals: [ID("hidden"), ID("shown")], collectives: [ID("draft")])],
             stories: [Story(id: ID("s"), title: LocalizedText("S", in: .vi), date: LocalDate(year: 2024, month: 1, day: 1)!,
                             about: [EntityRef(kind: .individuals, id: "hidden"), EntityRef(kind: .individuals, id: "shown")])],
-            media: [MediaPath("media/hidden.jpg"): MediaInfo(path: MediaPath("media/hidden.jpg"), byteCount: 1),
-                    MediaPath("media/u.jpg"): MediaInfo(path: MediaPath("media/u.jpg"), byteCount: 1)])
+            media: [MediaPath("media/hidden.jpg"): MediaInfo(path: MediaPath("media/hidden.jpg"), byteCount: 1, kind: .photo(width: 800, height: 600)),
+                    MediaPath("media/u.jpg"): MediaInfo(path: MediaPath("media/u.jpg"), byteCount: 1, kind: .photo(width: 800, height: 600))])
     }
 
     @Test("a person without consent, and drafts, vanish with every reference to them and their photo")

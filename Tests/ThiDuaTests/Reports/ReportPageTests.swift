@@ -50,7 +50,8 @@ struct ReportPageTests {
     /// The `<svg>…</svg>` elements of a page, as written.
     static func charts(_ html: String) -> [String] {
         var out: [String] = [], rest = html[...]
-        while let start = rest.range(of: "<svg"), let end = rest[start.lowerBound...].range(of: "</svg>") {
+        // Charts are the SVGs with role img; a card's drawn initials (aria-hidden) are none.
+        while let start = rest.range(of: "<svg role=\"img\""), let end = rest[start.lowerBound...].range(of: "</svg>") {
             out.append(String(rest[start.lowerBound..<end.upperBound]))
             rest = rest[end.upperBound...]
         }

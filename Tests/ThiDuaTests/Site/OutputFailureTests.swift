@@ -79,6 +79,7 @@ struct OutputFailureTests {
         #expect(site.build().published)
         #expect(!FileManager.default.fileExists(atPath: stale.path))
         let beside = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".output") }.sorted()
-        #expect(beside == [".output.thidua-cache"], "beside the output: only the cache (a first build keeps no previous site)")
+        #expect(beside == [".output.thidua-cache", ".output.thidua-images"],
+                "beside the output: only the cache and the processed photos (a first build keeps no previous site)")
     }
 }
