@@ -31,19 +31,27 @@ def run(*args: str) -> None:
 
 def base_image(folder: Path, width: int, height: int) -> Path:
     """One large photo-like picture (a little larger than a photo, so each photo is a different cut):
-    noise at a sixteenth of the size, enlarged into soft shapes, with a fine grain over it."""
+    broad shapes (noise at 1/200 of the size, enlarged), finer detail over them (at 1/25), and a
+    faint grain, so that it keeps structure at every width a page shows, as a photo does; noise at
+    one scale only turns into fine detail when shrunk, which no portrait has."""
     w, h = width + 400, height + 300
-    small, soft, grain, grained, out = (folder / n for n in ("small.v", "soft.v", "grain.v", "grained.v", "base.v"))
-    bands = []
-    for i in range(3):
-        band = folder / f"band{i}.v"
-        run("vips", "gaussnoise", str(band), str(w // 16 + 1), str(h // 16 + 1), "--mean", "128", "--sigma", "45", "--seed", str(7 + i))
-        bands.append(str(band))
-    run("vips", "bandjoin", " ".join(bands), str(small))
-    run("vips", "resize", str(small), str(soft), "16", "--kernel", "cubic")
-    run("vips", "gaussnoise", str(grain), str(soft_width(soft)), str(soft_height(soft)), "--mean", "0", "--sigma", "5", "--seed", "3")
-    run("vips", "add", str(soft), str(grain), str(grained))
-    run("vips", "cast", str(grained), str(out), "uchar")
+    layers = []
+    for i, (scale, sigma) in enumerate([(200, 50), (25, 14)]):
+        bands = []
+        for b in range(3):
+            band = folder / f"n{i}{b}.v"
+            run("vips", "gaussnoise", str(band), str(w // scale + 2), str(h // scale + 2), "--mean", "0", "--sigma", str(sigma),
+                "--seed", str(7 + 10 * i + b))
+            bands.append(str(band))
+        small, big, cut = folder / f"small{i}.v", folder / f"big{i}.v", folder / f"cut{i}.v"
+        run("vips", "bandjoin", " ".join(bands), str(small))
+        run("vips", "resize", str(small), str(big), str(scale), "--kernel", "cubic")
+        run("vips", "crop", str(big), str(cut), "0", "0", str(w), str(h))
+        layers.append(cut)
+    grain, summed, shifted, out = folder / "grain.v", folder / "summed.v", folder / "shifted.v", folder / "base.v"
+    run("vips", "gaussnoise", str(grain), str(w), str(h), "--mean", "128", "--sigma", "2", "--seed", "3")
+    run("vips", "sum", " ".join(str(x) for x in [*layers, grain]), str(summed))
+    run("vips", "cast", str(summed), str(out), "uchar")
     return out
 
 
