@@ -278,7 +278,8 @@ struct Assembly {
             if case .field = r.target, settingsFailedKeys.contains("fields") { continue }
             if case .district = r.target, settingsFailedKeys.contains("districts") { continue }
             if case .awardForm = r.target, settingsFailedKeys.contains("award_forms") { continue }
-            diagnostics.append(DiagnosticCatalog.refUnknown(file: r.file, at: r.position, .field(kind: DiagnosticCatalog.noun(r.target), id: r.id),
+            diagnostics.append(DiagnosticCatalog.refUnknown(file: r.file, at: r.position, .field(kind: DiagnosticCatalog.noun(r.target), id: r.id,
+                                                                                                         declaredIn: DiagnosticCatalog.declaredIn(r.target)),
                                                             suggestion: suggest(r.id, sortedIDs[r.target]!)))
         }
         for r in pendingAbout {

@@ -29,6 +29,16 @@ public enum DiagnosticCatalog {
         }
     }
 
+    /// The site.yml key that declares a vocabulary; an entity kind is declared by its own files.
+    static func declaredIn(_ target: RefTarget) -> String? {
+        switch target {
+        case .entity: return nil
+        case .field: return "fields"
+        case .district: return "districts"
+        case .awardForm: return "award_forms"
+        }
+    }
+
     public static func languageName(_ code: String) -> (vi: String, en: String) {
         switch code {
         case "vi": return ("tiếng Việt", "Vietnamese")

@@ -7,7 +7,8 @@ extension DiagnosticCatalog {
     /// What an unknown reference was written as.
     public enum Reference: Sendable {
         /// A front-matter id, of the kind (or vocabulary) its field names (`unit: cd-truong`).
-        case field(kind: (vi: String, en: String), id: String)
+        /// `declaredIn`: the site.yml key that declares a vocabulary (`award_forms`), where the fix sends staff.
+        case field(kind: (vi: String, en: String), id: String, declaredIn: String? = nil)
         /// A body's link, as written after `ref:` (`individuals/lo-thi-mai`); a suggestion is written as a link too.
         case link(String)
     }
@@ -17,8 +18,9 @@ extension DiagnosticCatalog {
         let target: (vi: String, en: String), id: String, guess: String?
         // A link with no kind before its id (`ref:lo-thi-mai`) is fixed by its form, not by creating an entry.
         var unformed = false
+        var declaredIn: String?
         switch reference {
-        case .field(let kind, let name): (target, id, guess) = (kind, name, suggestion)
+        case .field(let kind, let name, let key): (target, id, guess, declaredIn) = (kind, name, suggestion, key)
         case .link(let written):
             let ref = EntityRef(written)
             unformed = ref == nil
@@ -28,9 +30,13 @@ extension DiagnosticCatalog {
                     vi: "Không có \(target.vi) nào có mã '\(id)'" + (guess.map { "; có phải ý bạn là '\($0)'?" } ?? "."),
                     en: "No \(target.en) '\(id)'" + (guess.map { " exists; did you mean '\($0)'?" } ?? " exists."),
                     fixVi: guess.map { "Viết '\($0)'." }
-                        ?? (unformed ? "Viết liên kết dạng ref:loại/mã, ví dụ ref:individuals/lo-thi-mai." : "Kiểm tra lại mã, hoặc tạo \(target.vi) này trước."),
+                        ?? (unformed ? "Viết liên kết dạng ref:loại/mã, ví dụ ref:individuals/lo-thi-mai."
+                            : declaredIn.map { "Kiểm tra lại mã, hoặc khai báo nó trong mục '\($0)' của content/site.yml." }
+                            ?? "Kiểm tra lại mã, hoặc tạo \(target.vi) này trước."),
                     fixEn: guess.map { "Write '\($0)'." }
-                        ?? (unformed ? "Write the link as ref:kind/id, for example ref:individuals/lo-thi-mai." : "Check the id, or create that \(target.en) first."))
+                        ?? (unformed ? "Write the link as ref:kind/id, for example ref:individuals/lo-thi-mai."
+                            : declaredIn.map { "Check the id, or declare it under '\($0)' in content/site.yml." }
+                            ?? "Check the id, or create that \(target.en) first."))
     }
 
     /// What a reference names when its kind is not known: any entry of the site.

@@ -100,6 +100,14 @@ struct Version2RuleTests {
         #expect(d?.message[.vi] == "Không có hình thức khen thưởng nào có mã 'ky-niem-chuon'; có phải ý bạn là 'ky-niem-chuong'?")
     }
 
+    @Test func anAwardsFormNothingLikeAKnownOneSendsStaffToSiteYML() {
+        let award = F.award.replacingOccurrences(of: "form: certificate-of-merit", with: "form: zzzzzzzzzzzz")
+        let d = single(Self.diagnostics(["content/awards/qd-125.vi.md": award]))
+        expectDiagnostic(d, .error, .refUnknown, file: "content/awards/qd-125.vi.md", line: 7, column: 7)
+        #expect(d?.fix?[.en] == "Check the id, or declare it under 'award_forms' in content/site.yml.")
+        #expect(d?.fix?[.vi] == "Kiểm tra lại mã, hoặc khai báo nó trong mục 'award_forms' của content/site.yml.")
+    }
+
     @Test func aSitesFormIsUnknownToASiteThatDoesNotListIt() {
         let award = F.award.replacingOccurrences(of: "form: certificate-of-merit", with: "form: ky-niem-chuong")
         let d = single(F.diagnostics(["content/awards/qd-125.vi.md": award]))
